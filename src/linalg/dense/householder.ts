@@ -9,21 +9,24 @@
  * i < len; on return x₁.. are overwritten by v₁.. and x₀ by β. Returns τ (0 when x₁.. are already zero).
  */
 export function makeReflector(a: Float64Array, off: number, stride: number, len: number): number {
-  let scale = 0;
-  for (let i = 1; i < len; i++) scale = Math.max(scale, Math.abs(a[off + i * stride]!));
-  if (scale === 0) return 0;
+  let tail = 0;
+  for (let i = 1; i < len; i++) tail = Math.max(tail, Math.abs(a[off + i * stride]!));
+  if (tail === 0) return 0;
+  // Work in units of s = max|xᵢ| (division is correctly rounded even for subnormals), so the reflector
+  // stays orthogonal to working precision whatever the magnitude of x.
+  const alpha = a[off]!;
+  const s = Math.max(tail, Math.abs(alpha));
+  const a0 = alpha / s;
   let ss = 0;
   for (let i = 1; i < len; i++) {
-    const v = a[off + i * stride]! / scale;
+    const v = a[off + i * stride]! / s;
     ss += v * v;
   }
-  const alpha = a[off]!;
-  const sigma = scale * Math.sqrt(ss);
-  const beta = -(alpha >= 0 ? 1 : -1) * Math.hypot(alpha, sigma);
-  const inv = 1 / (alpha - beta);
-  for (let i = 1; i < len; i++) a[off + i * stride]! *= inv;
-  a[off] = beta;
-  return (beta - alpha) / beta;
+  const b0 = -(a0 >= 0 ? 1 : -1) * Math.sqrt(a0 * a0 + ss);
+  const r = 1 / (a0 - b0);
+  for (let i = 1; i < len; i++) a[off + i * stride] = (a[off + i * stride]! / s) * r;
+  a[off] = b0 * s;
+  return (b0 - a0) / b0;
 }
 
 /**

@@ -208,3 +208,15 @@ export function requireFinite(a: Matrix, op: string): void {
     }
   }
 }
+
+/**
+ * A power of two close to max|aᵢⱼ| (1 for the zero matrix). Dividing by it is exact for normal numbers and lifts
+ * subnormal entries into the normal range, so rotations computed afterwards keep full precision.
+ */
+export function powerOfTwoScale(data: Float64Array): number {
+  let big = 0;
+  for (let i = 0; i < data.length; i++) big = Math.max(big, Math.abs(data[i]!));
+  if (big === 0) return 1;
+  const e = Math.max(-1022, Math.min(1023, Math.round(Math.log2(big))));
+  return 2 ** e;
+}

@@ -4,7 +4,7 @@
  * reflector convention as in LAPACK's dlarfg: H = I − τ v vᵀ with v₀ = 1, chosen to avoid cancellation).
  * Reflectors are applied row by row so each inner loop runs over contiguous memory.
  */
-import { Matrix, requireFinite } from './matrix.js';
+import { Matrix, powerOfTwoScale, requireFinite } from './matrix.js';
 import { DimensionError, SingularMatrixError } from './errors.js';
 import { applyLeft, makeReflector } from './householder.js';
 
@@ -20,7 +20,9 @@ export interface QR {
 export function qrDecompose(a: Matrix): QR {
   requireFinite(a, 'QR decomposition');
   const m = a.rows, n = a.cols;
-  const qr = new Float64Array(a.data);
+  // Work on A/2ᵏ (exact) so that subnormal columns still yield orthogonal reflectors; R is scaled back below.
+  const sc = powerOfTwoScale(a.data);
+  const qr = sc === 1 ? new Float64Array(a.data) : a.data.map((x) => x / sc);
   const kMax = Math.min(m, n);
   const tau = new Float64Array(kMax);
   const w = new Float64Array(n);
@@ -29,6 +31,7 @@ export function qrDecompose(a: Matrix): QR {
     tau[k] = t;
     applyLeft(qr, k * n + k, n, m - k, t, qr, n, k, k + 1, n, w);
   }
+  if (sc !== 1) for (let i = 0; i < kMax; i++) for (let j = i; j < n; j++) qr[i * n + j]! *= sc;
   return { rows: m, cols: n, qr, tau };
 }
 

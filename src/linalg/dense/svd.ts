@@ -7,7 +7,7 @@
  *     solutions", Numer. Math. 14; Golub & Van Loan, "Matrix Computations", 4th ed., 2013, Algorithm 8.6.2).
  * Rotations of each sweep are recorded and then applied to U and V row by row, contiguously.
  */
-import { Matrix, requireFinite, transpose } from './matrix.js';
+import { Matrix, powerOfTwoScale, requireFinite, transpose } from './matrix.js';
 import { ConvergenceError } from './errors.js';
 import { applyLeft, applyRight, makeReflector } from './householder.js';
 
@@ -176,13 +176,12 @@ function bidiagonalQR(wk: Work): void {
 function svdTall(a: Matrix, wantVectors: boolean): { S: Float64Array; U: Float64Array | null; V: Float64Array | null } {
   const n = a.cols, m = a.rows;
   // Scale to unit max-abs so that squares in the shift cannot overflow or underflow.
-  let big = 0;
-  for (let i = 0; i < a.data.length; i++) big = Math.max(big, Math.abs(a.data[i]!));
-  const scaled = big === 0 || big === 1 ? a : { rows: m, cols: n, data: a.data.map((x) => x / big) };
+  const big = powerOfTwoScale(a.data);
+  const scaled = big === 1 ? a : { rows: m, cols: n, data: a.data.map((x) => x / big) };
   const wk = bidiagonalize(scaled, wantVectors);
   bidiagonalQR(wk);
   const { d, u, v } = wk;
-  const factor = big === 0 ? 1 : big;
+  const factor = big;
   for (let j = 0; j < n; j++) {
     if (d[j]! < 0) {
       d[j] = -d[j]!;

@@ -8,7 +8,7 @@
  * The Givens rotations of each QL sweep are recorded first and then applied to the eigenvector matrix one row
  * at a time, which keeps the running entry in a register and the row in cache.
  */
-import { Matrix, requireFinite, requireSquare } from './matrix.js';
+import { Matrix, powerOfTwoScale, requireFinite, requireSquare } from './matrix.js';
 import { ConvergenceError, DimensionError } from './errors.js';
 import { applyLeft, makeReflector } from './householder.js';
 
@@ -33,6 +33,11 @@ function checkSymmetric(a: Matrix): void {
       }
     }
   }
+}
+
+/** Divide by a power of two (exact) so that entries are O(1): see powerOfTwoScale. */
+function scaled(a: Matrix, sc: number): Matrix {
+  return sc === 1 ? a : { rows: a.rows, cols: a.cols, data: a.data.map((x) => x / sc) };
 }
 
 /** Reduce to tridiagonal form. Returns diagonal d, subdiagonal e (e[n−1] = 0) and, if asked, Q row-major. */
@@ -154,8 +159,10 @@ export function symmetricEigen(a: Matrix): SymmetricEigen {
   requireFinite(a, 'symmetric eigendecomposition');
   checkSymmetric(a);
   const n = a.rows;
-  const { d, e, q } = tridiagonalize(a, true);
+  const sc = powerOfTwoScale(a.data);
+  const { d, e, q } = tridiagonalize(scaled(a, sc), true);
   tridiagonalQL(d, e, q);
+  for (let i = 0; i < n; i++) d[i]! *= sc;
   const z = q!;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => d[i]! - d[j]!);
   const values = new Float64Array(n);
@@ -173,7 +180,9 @@ export function symmetricEigenvalues(a: Matrix): Float64Array {
   requireSquare(a, 'symmetric eigenvalues');
   requireFinite(a, 'symmetric eigenvalues');
   checkSymmetric(a);
-  const { d, e } = tridiagonalize(a, false);
+  const sc = powerOfTwoScale(a.data);
+  const { d, e } = tridiagonalize(scaled(a, sc), false);
   tridiagonalQL(d, e, null);
+  for (let i = 0; i < d.length; i++) d[i]! *= sc;
   return d.sort();
 }
