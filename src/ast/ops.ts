@@ -1,0 +1,134 @@
+/**
+ * The operator table: every operator and function Lousa knows, described once. The parser checks names and
+ * arities here, the printers take their spellings, the evaluator its numeric implementation and domain, the
+ * compiler its JavaScript spelling; differentiation and integration fill in `derivative` / `antiderivative`
+ * rows of their own tables keyed by the same names. Adding a function is adding one row.
+ */
+import { erf as erfImpl, gamma as gammaImpl } from './special.js';
+
+/** Binding strength, shared by the grammar (see grammar/lousa.ne) and the printers. */
+export const PREC = {
+  define: 0,
+  rel: 1,
+  add: 2,
+  mul: 3,
+  neg: 4,
+  pow: 5,
+  postfix: 6,
+  atom: 7,
+} as const;
+
+export interface FunctionRow {
+  readonly name: string;
+  /** Smallest and largest number of arguments (`Infinity` for variadic). */
+  readonly arity: readonly [number, number];
+  /** Numeric implementation on doubles. */
+  readonly eval: (...args: number[]) => number;
+  /** Returns why the arguments are outside the real domain, or undefined when they are inside. */
+  readonly domain?: (...args: number[]) => string | undefined;
+  /** LaTeX: a command such as `\sin` printed before parenthesised arguments, or a full template. */
+  readonly tex: string | ((args: readonly string[]) => string);
+  /** JavaScript spelling used by the compiler (a `Math` member or a runtime helper name). */
+  readonly js: string;
+  /** The inverse function's name, where it exists (on the principal branch). */
+  readonly inverse?: string;
+  /** One-line description, for `:help` and completion. */
+  readonly doc: string;
+}
+
+const nonNeg = (what: string) => (x: number) => (x < 0 ? `${what} of a negative number (${x})` : undefined);
+const unit = (what: string) => (x: number) => (x < -1 || x > 1 ? `${what} is defined on [-1, 1], got ${x}` : undefined);
+
+function factorial(n: number): number {
+  return gammaImpl(n + 1);
+}
+
+const op = (
+  name: string, arity: readonly [number, number], evalFn: (...a: number[]) => number, tex: FunctionRow['tex'],
+  js: string, doc: string, extra: Partial<FunctionRow> = {},
+): FunctionRow => ({ name, arity, eval: evalFn, tex, js, doc, ...extra });
+
+const one: readonly [number, number] = [1, 1];
+const opname = (n: string): string => `\\operatorname{${n}}`;
+
+const ROWS: FunctionRow[] = [
+  op('sin', one, Math.sin, '\\sin', 'Math.sin', 'sine', { inverse: 'asin' }),
+  op('cos', one, Math.cos, '\\cos', 'Math.cos', 'cosine', { inverse: 'acos' }),
+  op('tan', one, Math.tan, '\\tan', 'Math.tan', 'tangent', { inverse: 'atan' }),
+  op('cot', one, (x) => 1 / Math.tan(x), '\\cot', 'rt.cot', 'cotangent'),
+  op('sec', one, (x) => 1 / Math.cos(x), '\\sec', 'rt.sec', 'secant'),
+  op('csc', one, (x) => 1 / Math.sin(x), '\\csc', 'rt.csc', 'cosecant'),
+  op('asin', one, Math.asin, '\\arcsin', 'Math.asin', 'inverse sine', { domain: unit('asin'), inverse: 'sin' }),
+  op('acos', one, Math.acos, '\\arccos', 'Math.acos', 'inverse cosine', { domain: unit('acos'), inverse: 'cos' }),
+  op('atan', one, Math.atan, '\\arctan', 'Math.atan', 'inverse tangent', { inverse: 'tan' }),
+  op('atan2', [2, 2], Math.atan2, opname('atan2'), 'Math.atan2', 'angle of the point (x, y): atan2(y, x)'),
+  op('sinh', one, Math.sinh, '\\sinh', 'Math.sinh', 'hyperbolic sine', { inverse: 'asinh' }),
+  op('cosh', one, Math.cosh, '\\cosh', 'Math.cosh', 'hyperbolic cosine', { inverse: 'acosh' }),
+  op('tanh', one, Math.tanh, '\\tanh', 'Math.tanh', 'hyperbolic tangent', { inverse: 'atanh' }),
+  op('asinh', one, Math.asinh, opname('arsinh'), 'Math.asinh', 'inverse hyperbolic sine', { inverse: 'sinh' }),
+  op('acosh', one, Math.acosh, opname('arcosh'), 'Math.acosh', 'inverse hyperbolic cosine', {
+    domain: (x) => (x < 1 ? `acosh is defined on [1, ∞), got ${x}` : undefined), inverse: 'cosh',
+  }),
+  op('atanh', one, Math.atanh, opname('artanh'), 'Math.atanh', 'inverse hyperbolic tangent', {
+    domain: (x) => (x <= -1 || x >= 1 ? `atanh is defined on (-1, 1), got ${x}` : undefined), inverse: 'tanh',
+  }),
+  op('exp', one, Math.exp, (a) => `e^{${a[0]}}`, 'Math.exp', 'exponential e^x', { inverse: 'log' }),
+  op('log', [1, 2], (x, b) => (b === undefined ? Math.log(x) : Math.log(x) / Math.log(b)),
+    (a) => (a.length === 2 ? `\\log_{${a[1]}}\\left(${a[0]}\\right)` : `\\ln\\left(${a[0]}\\right)`), 'rt.log',
+    'natural logarithm; log(x, b) in base b', {
+      domain: (x, b) => (x <= 0 ? `log of a non-positive number (${x})`
+        : b !== undefined && (b <= 0 || b === 1) ? `log base must be positive and not 1, got ${b}` : undefined),
+      inverse: 'exp',
+    }),
+  op('abs', one, Math.abs, (a) => `\\left|${a[0]}\\right|`, 'Math.abs', 'absolute value'),
+  op('sign', one, Math.sign, opname('sgn'), 'Math.sign', 'sign: -1, 0 or 1'),
+  op('floor', one, Math.floor, (a) => `\\left\\lfloor ${a[0]} \\right\\rfloor`, 'Math.floor', 'largest integer ≤ x'),
+  op('ceil', one, Math.ceil, (a) => `\\left\\lceil ${a[0]} \\right\\rceil`, 'Math.ceil', 'smallest integer ≥ x'),
+  op('min', [1, Infinity], Math.min, '\\min', 'Math.min', 'smallest argument'),
+  op('max', [1, Infinity], Math.max, '\\max', 'Math.max', 'largest argument'),
+  op('factorial', one, factorial, (a) => `${a[0]}!`, 'rt.factorial', 'n! = gamma(n + 1)', {
+    domain: (x) => (x < 0 && Number.isInteger(x) ? `factorial of a negative integer (${x})` : undefined),
+  }),
+  op('gamma', one, gammaImpl, '\\Gamma', 'rt.gamma', 'gamma function', {
+    domain: (x) => (x <= 0 && Number.isInteger(x) ? `gamma has a pole at ${x}` : undefined),
+  }),
+  op('erf', one, erfImpl, opname('erf'), 'rt.erf', 'error function'),
+];
+
+/** `sqrt` and `root` are spellings of powers (`x^(1/2)`, `x^(1/n)`); they are kept here for the parser. */
+const SPELLINGS: FunctionRow[] = [
+  op('sqrt', one, Math.sqrt, '\\sqrt', 'Math.sqrt', 'square root, x^(1/2)', { domain: nonNeg('sqrt') }),
+  op('root', [2, 2], (x, n) => Math.pow(x, 1 / n!), '\\sqrt', 'rt.root', 'n-th root: root(x, n) = x^(1/n)'),
+];
+
+export const FUNCTIONS: ReadonlyMap<string, FunctionRow> = new Map(ROWS.map((r) => [r.name, r]));
+export const SPELLING_FUNCTIONS: ReadonlyMap<string, FunctionRow> = new Map(SPELLINGS.map((r) => [r.name, r]));
+
+/** Other names users type for the same functions. */
+export const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['ln', 'log'], ['arcsin', 'asin'], ['arccos', 'acos'], ['arctan', 'atan'], ['arcsinh', 'asinh'],
+  ['arccosh', 'acosh'], ['arctanh', 'atanh'], ['arsinh', 'asinh'], ['arcosh', 'acosh'], ['artanh', 'atanh'],
+  ['sgn', 'sign'], ['Gamma', 'gamma'],
+]);
+
+/** Named constants and their values. */
+export const CONSTANTS: ReadonlyMap<string, { value: number; tex: string; doc: string }> = new Map([
+  ['pi', { value: Math.PI, tex: '\\pi', doc: 'π, the ratio of a circle’s circumference to its diameter' }],
+  ['e', { value: Math.E, tex: 'e', doc: 'Euler’s number, the base of the natural logarithm' }],
+  ['i', { value: NaN, tex: 'i', doc: 'the imaginary unit, i^2 = -1' }],
+  ['inf', { value: Infinity, tex: '\\infty', doc: 'infinity' }],
+  ['nan', { value: NaN, tex: '\\mathrm{NaN}', doc: 'not a number' }],
+]);
+
+export function lookupFunction(name: string): FunctionRow | undefined {
+  return FUNCTIONS.get(name) ?? SPELLING_FUNCTIONS.get(name);
+}
+
+/** Greek letter names, rendered as letters in LaTeX and accepted as Unicode letters by the parser. */
+export const GREEK: ReadonlyMap<string, string> = new Map(
+  ['alpha:α', 'beta:β', 'gamma:γ', 'delta:δ', 'epsilon:ε', 'zeta:ζ', 'eta:η', 'theta:θ', 'iota:ι', 'kappa:κ',
+    'lambda:λ', 'mu:μ', 'nu:ν', 'xi:ξ', 'omicron:ο', 'rho:ρ', 'sigma:σ', 'tau:τ', 'upsilon:υ', 'phi:φ', 'chi:χ',
+    'psi:ψ', 'omega:ω', 'Gamma:Γ', 'Delta:Δ', 'Theta:Θ', 'Lambda:Λ', 'Xi:Ξ', 'Pi:Π', 'Sigma:Σ', 'Upsilon:Υ',
+    'Phi:Φ', 'Psi:Ψ', 'Omega:Ω'].map((s) => s.split(':') as [string, string]),
+);
+export const GREEK_FROM_LETTER: ReadonlyMap<string, string> = new Map([...GREEK].map(([n, l]) => [l, n]));

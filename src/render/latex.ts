@@ -1,0 +1,144 @@
+/**
+ * LaTeX for KaTeX. Fractions as `\frac`, powers with braces, `\sqrt`, function names as operators,
+ * Greek letters and subscripts, matrices as `bmatrix`, and parentheses only where the grouping needs them.
+ */
+import { type Expr, HALF, isNegativeNumber } from '../ast/expr.js';
+import { CONSTANTS, FUNCTIONS, GREEK, PREC } from '../ast/ops.js';
+import { isNegativeTerm, precOf, productParts, sumOrder } from './layout.js';
+
+export function latex(e: Expr): string {
+  return print(e, PREC.define);
+}
+
+const paren = (s: string): string => `\\left(${s}\\right)`;
+
+function print(e: Expr, ctx: number): string {
+  const s = bare(e);
+  return texPrec(e) < ctx ? paren(s) : s;
+}
+
+/** LaTeX binds a few things tighter than text does: `\frac` and `\sqrt[n]` are atoms. */
+function texPrec(e: Expr): number {
+  if (e.kind === 'num' && e.value[1] !== 1n) return e.value[0] < 0n ? PREC.neg : PREC.atom;
+  if (e.kind === 'call' && e.fn === 'exp') return PREC.pow;
+  if (e.kind === 'pow' && isRootExp(e.exp)) return PREC.atom;
+  if (e.kind === 'mul' || (e.kind === 'pow' && isNegativeNumber(e.exp))) {
+    const p = productParts(e);
+    if (p.den.length > 0) return p.negative ? PREC.neg : PREC.atom;
+  }
+  return precOf(e);
+}
+
+const isRootExp = (x: Expr): boolean => x.kind === 'num' && x.value[0] === 1n && x.value[1] > 1n && x.value[1] < 100n;
+
+export function symbolTex(name: string): string {
+  const c = CONSTANTS.get(name);
+  if (c !== undefined) return c.tex;
+  const us = name.indexOf('_');
+  if (us > 0 && us < name.length - 1) return `${symbolTex(name.slice(0, us))}_{${symbolTex(name.slice(us + 1))}}`;
+  if (GREEK.has(name)) return `\\${name}`;
+  if (name.length === 1 || /^[0-9]+$/.test(name)) return name;
+  return `\\mathrm{${name.replace(/_/g, '\\_')}}`;
+}
+
+function floatTex(x: number): string {
+  const s = String(x);
+  const m = /^(-?[0-9.]+)e([+-]?)([0-9]+)$/.exec(s);
+  if (m === null) return s;
+  return `${m[1]} \\times 10^{${m[2] === '-' ? '-' : ''}${m[3]}}`;
+}
+
+function bare(e: Expr): string {
+  switch (e.kind) {
+    case 'num': {
+      const [p, q] = e.value;
+      if (q === 1n) return p.toString();
+      return p < 0n ? `-\\frac{${-p}}{${q}}` : `\\frac{${p}}{${q}}`;
+    }
+    case 'float': return floatTex(e.value);
+    case 'sym': return symbolTex(e.name);
+    case 'add': {
+      const terms = sumOrder(e.args);
+      let out = print(terms[0]!, PREC.add);
+      for (const t of terms.slice(1)) {
+        out += isNegativeTerm(t) ? ` - ${body(t, PREC.add + 1)}` : ` + ${print(t, PREC.add + 1)}`;
+      }
+      return out;
+    }
+    case 'mul': return product(e);
+    case 'pow': {
+      if (isNegativeNumber(e.exp)) return product(e);
+      if (e.exp === HALF) return `\\sqrt{${print(e.base, PREC.define)}}`;
+      if (isRootExp(e.exp) && e.exp.kind === 'num') return `\\sqrt[${e.exp.value[1]}]{${print(e.base, PREC.define)}}`;
+      // sin(x)^2 is written \sin^{2}\left(x\right), as in every textbook.
+      const b = e.base;
+      if (b.kind === 'call' && FUNCTIONS.has(b.fn) && b.args.length === 1 && typeof FUNCTIONS.get(b.fn)!.tex === 'string'
+        && b.fn !== 'gamma' && e.exp.kind === 'num' && e.exp.value[1] === 1n && e.exp.value[0] > 0n) {
+        return `${FUNCTIONS.get(b.fn)!.tex as string}^{${e.exp.value[0]}}${paren(print(b.args[0]!, PREC.define))}`;
+      }
+      const rationalBase = e.base.kind === 'num' && e.base.value[1] !== 1n;
+      const base = rationalBase ? paren(bare(e.base)) : print(e.base, PREC.postfix);
+      return `${base}^{${print(e.exp, PREC.define)}}`;
+    }
+    case 'call': return callTex(e.fn, e.args);
+    case 'list': return listTex(e.items);
+    case 'rel': {
+      const op = { '=': '=', '<': '<', '>': '>', '<=': '\\le', '>=': '\\ge', '!=': '\\ne' }[e.op];
+      return `${print(e.lhs, PREC.add)} ${op} ${print(e.rhs, PREC.add)}`;
+    }
+    case 'define': return `${print(e.target, PREC.rel)} \\coloneqq ${print(e.value, PREC.rel)}`;
+  }
+}
+
+function callTex(fn: string, args: readonly Expr[]): string {
+  const row = FUNCTIONS.get(fn);
+  const argTex = args.map((a) => print(a, PREC.define));
+  if (fn === 'factorial') return `${print(args[0]!, PREC.postfix)}!`;
+  if (row !== undefined) {
+    if (typeof row.tex === 'function') return row.tex(argTex);
+    return `${row.tex}${paren(argTex.join(', '))}`;
+  }
+  const name = fn.length === 1 || GREEK.has(fn) ? symbolTex(fn) : `\\operatorname{${fn.replace(/_/g, '\\_')}}`;
+  return `${name}${paren(argTex.join(', '))}`;
+}
+
+function listTex(items: readonly Expr[]): string {
+  const isMatrix = items.length > 0 && items.every((r) => r.kind === 'list' && r.items.length === (items[0] as { items: unknown[] }).items.length && r.items.length > 0 && r.items.every((x) => x.kind !== 'list'));
+  if (isMatrix) {
+    const rows = items.map((r) => (r as { items: readonly Expr[] }).items.map((x) => print(x, PREC.define)).join(' & '));
+    return `\\begin{bmatrix}${rows.join(' \\\\ ')}\\end{bmatrix}`;
+  }
+  return `\\left[${items.map((x) => print(x, PREC.define)).join(', ')}\\right]`;
+}
+
+/** A product without its sign, parenthesised when it binds looser than `ctx`. */
+function body(e: Expr, ctx: number): string {
+  const p = productParts(e);
+  if (p.num.length === 1 && p.den.length === 0) return print(p.num[0]!, ctx);
+  const s = quotient(p.num, p.den);
+  return p.den.length > 0 || p.num.length <= 1 || ctx <= PREC.mul ? s : paren(s);
+}
+
+function product(e: Expr): string {
+  const p = productParts(e);
+  const s = p.num.length === 1 && p.den.length === 0 ? print(p.num[0]!, PREC.mul) : quotient(p.num, p.den);
+  return p.negative ? `-${s}` : s;
+}
+
+function quotient(num: readonly Expr[], den: readonly Expr[]): string {
+  const top = num.length === 0 ? '1' : juxtapose(num);
+  if (den.length === 0) return top;
+  const bottom = den.length === 1 ? print(den[0]!, PREC.mul) : juxtapose(den);
+  const over = num.length === 1 ? print(num[0]!, PREC.mul) : top;
+  return `\\frac{${over}}{${bottom}}`;
+}
+
+function juxtapose(factors: readonly Expr[]): string {
+  let out = '';
+  factors.forEach((f, k) => {
+    const s = print(f, PREC.neg);
+    if (k > 0) out += /^[0-9.]/.test(s) || /^\\frac/.test(s) && /[0-9}]$/.test(out) ? ' \\cdot ' : ' ';
+    out += s;
+  });
+  return out;
+}

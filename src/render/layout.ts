@@ -1,0 +1,106 @@
+/**
+ * What the text and LaTeX printers share: how a product splits into sign, numerator and denominator, the
+ * order sums are shown in, and each node's binding strength (PREC in src/ast/ops.ts).
+ */
+import { type Expr, type Mul, isNegativeNumber, num, numOf, float, pow, HALF } from '../ast/expr.js';
+import { PREC } from '../ast/ops.js';
+import { compare } from '../ast/order.js';
+
+export interface Product {
+  readonly negative: boolean;
+  /** Factors above the line; a coefficient other than 1 comes first. */
+  readonly num: readonly Expr[];
+  /** Factors below the line (each a positive power). */
+  readonly den: readonly Expr[];
+}
+
+const isNegativeNumericExp = (e: Expr): boolean => e.kind === 'pow' && isNegativeNumber(e.exp);
+
+/** Does `e` print as a quotient or with a leading minus sign? */
+export function isQuotientLike(e: Expr): boolean {
+  return e.kind === 'mul' || isNegativeNumericExp(e) || (e.kind === 'num' && e.value[1] !== 1n) || isNegativeNumber(e);
+}
+
+/** Split a product (or a lone negative power or number) into sign, numerator and denominator. */
+export function productParts(e: Expr): Product {
+  const factors: readonly Expr[] = e.kind === 'mul' ? (e as Mul).args : [e];
+  let negative = false;
+  const top: Expr[] = [];
+  const bottom: Expr[] = [];
+  for (const f of factors) {
+    if (f.kind === 'num') {
+      let [p, q] = f.value;
+      if (p < 0n) {
+        negative = !negative;
+        p = -p;
+      }
+      if (p !== 1n) top.push(num(p));
+      if (q !== 1n) bottom.push(num(q));
+    } else if (f.kind === 'float') {
+      if (f.value < 0) negative = !negative;
+      top.push(float(Math.abs(f.value)));
+    } else if (f.kind === 'pow' && isNegativeNumber(f.exp)) {
+      const e2 = f.exp.kind === 'num' ? numOf([-f.exp.value[0], f.exp.value[1]]) : float(-(f.exp as { value: number }).value);
+      bottom.push(pow(f.base, e2));
+    } else top.push(f);
+  }
+  return { negative, num: top, den: bottom };
+}
+
+/** The numeric exponent's "degree" contribution of a term, used to show sums highest degree first. */
+function degree(e: Expr): number {
+  switch (e.kind) {
+    case 'sym': return ['pi', 'e', 'i', 'inf', 'nan'].includes(e.name) ? 0 : 1;
+    case 'pow': {
+      const d = degree(e.base);
+      if (e.exp.kind === 'num') return d * (Number(e.exp.value[0]) / Number(e.exp.value[1]));
+      if (e.exp.kind === 'float') return d * e.exp.value;
+      return d;
+    }
+    case 'mul': return e.args.reduce((s, a) => s + degree(a), 0);
+    case 'add': return Math.max(...e.args.map(degree));
+    default: return 0;
+  }
+}
+
+/** True when a term of a sum shows with a minus sign. */
+export function isNegativeTerm(e: Expr): boolean {
+  if (isNegativeNumber(e)) return true;
+  if (e.kind === 'mul') return productParts(e).negative;
+  return false;
+}
+
+/** Terms of a sum in the order people write them: highest degree first, numbers last, a positive lead. */
+export function sumOrder(terms: readonly Expr[]): Expr[] {
+  const keyed = terms.map((t) => ({ t, d: degree(t), n: t.kind === 'num' || t.kind === 'float' }));
+  keyed.sort((a, b) => (b.d - a.d) || (Number(a.n) - Number(b.n)) || compare(a.t, b.t));
+  const out = keyed.map((k) => k.t);
+  if (isNegativeTerm(out[0]!)) {
+    const k = out.findIndex((t) => !isNegativeTerm(t));
+    if (k > 0) out.unshift(...out.splice(k, 1));
+  }
+  return out;
+}
+
+/** Binding strength of a node as printed (text and LaTeX agree except where noted by the printer). */
+export function precOf(e: Expr): number {
+  switch (e.kind) {
+    case 'num':
+      if (e.value[1] !== 1n) return PREC.mul;
+      return e.value[0] < 0n ? PREC.neg : PREC.atom;
+    case 'float': return e.value < 0 ? PREC.neg : PREC.atom;
+    case 'sym': case 'list': return PREC.atom;
+    case 'add': return PREC.add;
+    case 'mul': {
+      const p = productParts(e);
+      if (p.den.length > 0 || p.num.length > 1) return PREC.mul;
+      return p.negative ? PREC.neg : precOf(p.num[0] ?? e);
+    }
+    case 'pow':
+      if (isNegativeNumber(e.exp)) return PREC.mul;
+      return e.exp === HALF ? PREC.atom : PREC.pow;
+    case 'call': return e.fn === 'factorial' ? PREC.postfix : PREC.atom;
+    case 'rel': return PREC.rel;
+    case 'define': return PREC.define;
+  }
+}
