@@ -1,0 +1,2 @@
+export type { QuadratureMethod, QuadratureResult } from './types.js';
+export { nintegrate, type IntegrateOptions } from './nintegrate.js';
