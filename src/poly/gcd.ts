@@ -7,7 +7,7 @@
  * polynomial remainder sequences", J. ACM 14; W. S. Brown & J. F. Traub (1971), "On Euclid's
  * algorithm and the theory of subresultants", J. ACM 18. A heuristic gcd by evaluation at a large
  * integer (Char, Geddes & Gonnet 1989, "GCDHEU") is tried first for univariate inputs and always
- * checked by division; on failure the subresultant algorithm answers.
+ * checked by division; on failure the subresultant algorithm answers (`zgcd.ts`).
  *
  * Normalisation: over ℚ a gcd is defined up to a non-zero constant; Lousa returns the primitive
  * integer representative with positive lex leading coefficient (1 for coprime inputs, 0 for gcd(0,0)).
@@ -17,7 +17,7 @@ import { Poly, PolyError } from './poly.js';
 import { primitivePart } from './content.js';
 import { divideExact, pseudoRemainder, DivisionByZeroError } from './division.js';
 import { coefficientsIn, leadingCoefficientIn } from './structure.js';
-import { heuristicGcd } from './heugcd.js';
+import { zgcd } from './zgcd.js';
 
 export function gcd(a: Poly, b: Poly): Poly {
   if (a.nvars !== b.nvars) throw new PolyError('gcd of polynomials with different numbers of variables');
@@ -73,10 +73,7 @@ export function gcdZ(a: Poly, b: Poly): Poly {
   if (only !== undefined) return gcdZ(contentIn(a, only), b);
   const onlyB = vb.find((v) => !va.includes(v));
   if (onlyB !== undefined) return gcdZ(a, contentIn(b, onlyB));
-  if (common.length === 1) {
-    const h = heuristicGcd(a, b, common[0]!);
-    if (h) return h;
-  }
+  if (common.length === 1) return univariateGcd(a, b, common[0]!);
   // Main variable: the one of least degree keeps the remainder sequence short.
   let v = common[0]!;
   for (const w of common) if (Math.max(a.degree(w), b.degree(w)) < Math.max(a.degree(v), b.degree(v))) v = w;
@@ -119,6 +116,15 @@ function subresultantLast(a: Poly, b: Poly, v: number): Poly {
     g = leadingCoefficientIn(a, v);
     h = d === 0 ? h : divideExact(g.pow(d), h.pow(d - 1));
   }
+}
+
+function univariateGcd(a: Poly, b: Poly, v: number): Poly {
+  const dense = (p: Poly): bigint[] => {
+    const out = new Array<bigint>(p.degree(v) + 1).fill(0n);
+    for (const t of p.terms) out[t.exp[v]!] = t.coef[0];
+    return out;
+  };
+  return Poly.fromCoeffs(a.nvars, v, zgcd(dense(a), dense(b)));
 }
 
 function integerContent(p: Poly): bigint {

@@ -5,18 +5,7 @@
  * accepted after exact trial division, so a wrong guess costs time, never correctness.
  */
 import { bgcd, babs } from '../ast/rational.js';
-import { Poly } from './poly.js';
 import { type ZPoly, zcontent, zdivExact, zeval, zmaxNorm, zprimitive, ztrim } from './zpoly.js';
-
-/** gcd of univariate integer polynomials in x_v, or undefined when the heuristic gives up. */
-export function heuristicGcd(a: Poly, b: Poly, v: number): Poly | undefined {
-  const A = toZ(a, v);
-  const B = toZ(b, v);
-  if (!A || !B) return undefined;
-  const g = zgcdHeuristic(A, B);
-  if (!g) return undefined;
-  return Poly.fromCoeffs(a.nvars, v, g);
-}
 
 /** Dense gcd over ℤ (integer content included, positive leading coefficient) or undefined. */
 export function zgcdHeuristic(A: ZPoly, B: ZPoly): ZPoly | undefined {
@@ -52,13 +41,4 @@ function reconstruct(gamma: bigint, xi: bigint): ZPoly {
 
 function minBig(a: bigint, b: bigint): bigint {
   return babs(a) < babs(b) ? a : b;
-}
-
-function toZ(p: Poly, v: number): ZPoly | undefined {
-  const out = new Array<bigint>(p.degree(v) + 1).fill(0n);
-  for (const t of p.terms) {
-    if (t.coef[1] !== 1n) return undefined;
-    out[t.exp[v]!] = t.coef[0];
-  }
-  return out;
 }
