@@ -1,11 +1,11 @@
 /** fast-check generators of polynomials shared by the tests of this folder. */
 import fc from 'fast-check';
 import { Poly } from './poly.js';
-import type { Rational } from '../ast/rational.js';
+import { type Rational, rat } from '../ast/rational.js';
 
 export const smallRational: fc.Arbitrary<Rational> = fc
   .tuple(fc.bigInt({ min: -20n, max: 20n }), fc.bigInt({ min: 1n, max: 6n }))
-  .map(([n, d]) => [n, d] as const);
+  .map(([n, d]) => rat(n, d));
 
 /** Random sparse polynomial in `nvars` variables with rational coefficients. */
 export function arbPoly(nvars: number, maxTerms = 5, maxExp = 3, coef: fc.Arbitrary<Rational> = smallRational): fc.Arbitrary<Poly> {

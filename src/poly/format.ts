@@ -1,5 +1,5 @@
 /** Readable text for polynomials, e.g. `3*x^2*y - 1/2*x + 7`, in canonical (lex) term order. */
-import { Poly } from './poly.js';
+import type { Poly } from './poly.js';
 import { rabs, rtoString, risOne } from './ratutil.js';
 
 /** Default names: x, y, z for up to three variables, else x0, x1, … . */

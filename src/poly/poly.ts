@@ -9,6 +9,7 @@
 import { type Rational, radd, rmul, rneg, ZERO } from '../ast/rational.js';
 import { type Exponents, lexCompare, monoMul, monoKey, monoDegree, zeroExponents } from './monomial.js';
 import { type Coef, toRat, risZero, req } from './ratutil.js';
+import { polyToString } from './format.js';
 
 export interface Term {
   readonly exp: Exponents;
@@ -226,6 +227,11 @@ export class Poly {
       s = radd(s, m);
     }
     return s;
+  }
+
+  /** Readable text such as `3*x^2*y - 1/2*x + 7`; names default to x, y, z or x0, x1, … . */
+  toString(vars?: readonly string[]): string {
+    return polyToString(this, vars);
   }
 
   private combine(o: Poly, negate: boolean): Poly {
