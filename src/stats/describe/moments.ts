@@ -1,0 +1,75 @@
+/**
+ * Variance, standard deviation, skewness and kurtosis.
+ * Variance uses the corrected two-pass algorithm (Å. Björck; T. F. Chan, G. H. Golub & R. J. LeVeque, 1983,
+ * "Algorithms for computing the sample variance: analysis and recommendations", Amer. Statist. 37(3)):
+ * Σ(xᵢ − x̄)² − (Σ(xᵢ − x̄))²/n, which removes the first-order error of the computed mean.
+ * Skewness and kurtosis follow D. N. Joanes & C. A. Gill (1998), "Comparing measures of sample skewness and
+ * kurtosis", The Statistician 47(1): g₁, g₂ (biased, moment ratios) and G₁, G₂ (the adjusted estimators used by
+ * SAS, SPSS and Excel).
+ */
+import { Sample, requireSample } from './errors.js';
+import { mean } from './sum.js';
+
+export type VarianceKind = 'sample' | 'population';
+
+/** Σ(xᵢ − x̄)² by the corrected two-pass formula. */
+export function sumOfSquaredDeviations(x: Sample, m = mean(x)): number {
+  let s = 0, c = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i]! - m;
+    s += d * d;
+    c += d;
+  }
+  return Math.max(0, s - (c * c) / x.length);
+}
+
+/** Variance; 'sample' (default, divisor n − 1) or 'population' (divisor n). */
+export function variance(x: Sample, kind: VarianceKind = 'sample'): number {
+  requireSample(x, 'variance', kind === 'sample' ? 2 : 1);
+  return sumOfSquaredDeviations(x) / (kind === 'sample' ? x.length - 1 : x.length);
+}
+
+export function std(x: Sample, kind: VarianceKind = 'sample'): number {
+  return Math.sqrt(variance(x, kind));
+}
+
+/** Central moments m₂, m₃, m₄ (divisor n). */
+function centralMoments(x: Sample): [number, number, number] {
+  const m = mean(x);
+  let s2 = 0, s3 = 0, s4 = 0;
+  for (let i = 0; i < x.length; i++) {
+    const d = x[i]! - m, d2 = d * d;
+    s2 += d2;
+    s3 += d2 * d;
+    s4 += d2 * d2;
+  }
+  const n = x.length;
+  return [s2 / n, s3 / n, s4 / n];
+}
+
+export interface ShapeOptions {
+  /** true: the moment ratio g (biased); false (default): the adjusted estimator G. */
+  readonly bias?: boolean;
+}
+
+/** Skewness. Default G₁ = g₁·√(n(n−1))/(n−2) (needs n ≥ 3); with bias: true, g₁ = m₃/m₂^{3/2}. */
+export function skewness(x: Sample, opts: ShapeOptions = {}): number {
+  const bias = opts.bias ?? false;
+  requireSample(x, 'skewness', bias ? 2 : 3);
+  const n = x.length;
+  const [m2, m3] = centralMoments(x);
+  if (m2 === 0) return NaN;
+  const g1 = m3 / Math.pow(m2, 1.5);
+  return bias ? g1 : (g1 * Math.sqrt(n * (n - 1))) / (n - 2);
+}
+
+/** Excess kurtosis. Default G₂ = ((n+1)g₂ + 6)(n−1)/((n−2)(n−3)) (needs n ≥ 4); with bias: true, g₂ = m₄/m₂² − 3. */
+export function kurtosis(x: Sample, opts: ShapeOptions = {}): number {
+  const bias = opts.bias ?? false;
+  requireSample(x, 'kurtosis', bias ? 2 : 4);
+  const n = x.length;
+  const [m2, , m4] = centralMoments(x);
+  if (m2 === 0) return NaN;
+  const g2 = m4 / (m2 * m2) - 3;
+  return bias ? g2 : (((n + 1) * g2 + 6) * (n - 1)) / ((n - 2) * (n - 3));
+}
