@@ -3,7 +3,8 @@
  * live one returns that same object, so `===` is structural equality and shared subexpressions are shared
  * objects. Constructors do only cheap normalisation that a reader would not call a step: flattening n-ary
  * `+` and `*`, folding numeric literals, a canonical argument order, and a few identities that keep one
- * spelling per value (`x^1 = x`, `(x^a)^n = x^(a n)` for integer n, `e^x = exp(x)`, `sqrt(x) = x^(1/2)`).
+ * spelling per value (`x^1 = x`, `(x^a)^n = x^(a n)` and `(x y)^n = x^n y^n` for integer n, `e^x = exp(x)`,
+ * `sqrt(x) = x^(1/2)`).
  */
 import { LIMITS } from './limits.js';
 import {
@@ -192,6 +193,12 @@ export function mul(...factors: Expr[]): Expr {
     } else flat.push(t);
   };
   for (const t of factors) visit(t);
+  if ('float' in c && !Number.isFinite(c.float)) {
+    // An overflowing product of floats: the coefficient becomes ±1 times the constant inf (or nan).
+    if (Number.isNaN(c.float)) return sym('nan');
+    flat.push(sym('inf'));
+    c = { exact: [c.float < 0 ? -1n : 1n, 1n] };
+  }
   if (sawNumber && isZeroNumeric(c) && flat.every((f) => f.shape.length === 0)) return fromNumeric(c);
   if (flat.length === 0) return fromNumeric(c);
   if (!isOneNumeric(c)) flat.push(fromNumeric(c));
@@ -211,11 +218,15 @@ export function pow(base: Expr, exp: Expr): Expr {
     const folded = foldRationalPower(base.value, exp.value);
     if (folded !== undefined) return folded;
   } else if (isNumber(base) && isNumber(exp) && (base.kind === 'float' || exp.kind === 'float')) {
-    const v = Math.pow(numberValue(base), numberValue(exp));
-    if (Number.isFinite(v)) return float(v);
+    const b = numberValue(base);
+    const v = Math.pow(b, numberValue(exp));
+    // Overflow, underflow and NaN stay unevaluated so that nothing is lost.
+    if (Number.isFinite(v) && (v !== 0 || b === 0)) return float(v);
   }
-  // (x^a)^n = x^(a n) for integer n holds for every complex x (principal branch), so it is a spelling, not a step.
+  // (x^a)^n = x^(a n) and (x y)^n = x^n y^n for integer n hold for every complex x, y (principal branch),
+  // so they are spellings, not steps; they give each product and power one canonical form.
   if (base.kind === 'pow' && isInteger(exp)) return pow(base.base, mul(base.exp, exp));
+  if (base.kind === 'mul' && isInteger(exp)) return mul(...base.args.map((a) => pow(a, exp)));
   return intern(`^${base.id},${exp.id}`, () => ({
     kind: 'pow', base, exp, shape: base.shape, height: Math.max(base.height, exp.height) + 1,
   }));

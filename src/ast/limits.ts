@@ -4,8 +4,8 @@
  */
 export const LIMITS = {
   /** Longest input `parse` accepts, in characters. */
-  maxInputLength: 200_000,
-  /** Deepest expression nesting (operators and calls, not redundant parentheses) `parse` accepts. */
+  maxInputLength: 100_000,
+  /** Deepest nesting of brackets, and of operators and calls (a flat chain a + b + c counts once), `parse` accepts. */
   maxDepth: 1_000,
   /** Largest exact integer (numerator or denominator) arithmetic will build, in bits (~315,000 digits). */
   maxExactBits: 1_048_576,

@@ -71,7 +71,9 @@ export function rfromNumber(x: number): Rational {
 
 /** Bit length of |n|, used to refuse results too large to build. */
 export function bitLength(n: bigint): number {
-  return n === 0n ? 0 : babs(n).toString(16).length * 4;
+  if (n === 0n) return 0;
+  const hex = babs(n).toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
 }
 
 /** Integer k-th root if exact, else undefined (n ≥ 0). */

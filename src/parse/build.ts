@@ -1,6 +1,6 @@
 /** From the grammar's syntax tree (with source offsets) to interned expressions, checking names and arities. */
 import {
-  type Expr, add, call, define, div, float, list, mul, neg, num, pow, rel, sub, sym, type RelOp,
+  type Expr, MINUS_ONE, add, call, define, div, float, list, mul, neg, num, pow, rel, sub, sym, type RelOp,
 } from '../ast/expr.js';
 import { ALIASES, CONSTANTS, FUNCTIONS, GREEK, GREEK_FROM_LETTER, lookupFunction } from '../ast/ops.js';
 import { ParseError } from './errors.js';
@@ -29,6 +29,28 @@ export function canonicalName(name: string): string {
 function numberLiteral(text: string): Expr {
   if (/[.eE]/.test(text)) return float(Number(text));
   return num(BigInt(text));
+}
+
+const FAMILY: Record<string, string> = { '+': 'add', '-': 'add', '*': 'mul', '/': 'mul' };
+
+/** `a + b - c + …` or `a b / c …`: walks the left spine without recursion, so long chains are cheap. */
+function chain(node: Syntax, source: string): Expr {
+  const family = FAMILY[node.op!];
+  const rights: Syntax[] = [];
+  const ops: string[] = [];
+  let left = node;
+  while (left.t === 'bin' && FAMILY[left.op!] === family) {
+    rights.push(left.kids[1]!);
+    ops.push(left.op!);
+    left = left.kids[0]!;
+  }
+  const parts: Expr[] = [build(left, source)];
+  for (let k = rights.length - 1; k >= 0; k--) {
+    const r = build(rights[k]!, source);
+    const op = ops[k]!;
+    parts.push(op === '-' ? neg(r) : op === '/' ? pow(r, MINUS_ONE) : r);
+  }
+  return family === 'add' ? add(...parts) : mul(...parts);
 }
 
 export function build(node: Syntax, source: string): Expr {
@@ -62,6 +84,7 @@ export function build(node: Syntax, source: string): Expr {
       return call(name, args);
     }
     case 'bin': {
+      if (node.op !== '^') return chain(node, source);
       const a = go(node.kids[0]!);
       const b = go(node.kids[1]!);
       switch (node.op) {

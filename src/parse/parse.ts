@@ -50,7 +50,12 @@ function tokenize(source: string): Token[] {
       const ch = String.fromCodePoint(t.text.codePointAt(0)!);
       throw new ParseError(`unexpected character '${ch}'`, source, t.offset);
     }
-    if (OPEN[t.text] !== undefined) stack.push(t);
+    if (OPEN[t.text] !== undefined) {
+      stack.push(t);
+      if (stack.length > LIMITS.maxDepth) {
+        throw new ParseError(`brackets are nested more than ${LIMITS.maxDepth.toLocaleString('en')} deep`, source, t.offset);
+      }
+    }
     else if (CLOSE[t.text] !== undefined) {
       const open = stack.pop();
       if (open === undefined) throw new ParseError(`unexpected '${t.text}' with no '${CLOSE[t.text]}' to close`, source, t.offset);

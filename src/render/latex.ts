@@ -4,7 +4,7 @@
  */
 import { type Expr, HALF, isNegativeNumber } from '../ast/expr.js';
 import { CONSTANTS, FUNCTIONS, GREEK, PREC } from '../ast/ops.js';
-import { isNegativeTerm, precOf, productParts, sumOrder } from './layout.js';
+import { isDenominatorPower, isNegativeTerm, precOf, productParts, sumOrder } from './layout.js';
 
 export function latex(e: Expr): string {
   return print(e, PREC.define);
@@ -22,7 +22,7 @@ function texPrec(e: Expr): number {
   if (e.kind === 'num' && e.value[1] !== 1n) return e.value[0] < 0n ? PREC.neg : PREC.atom;
   if (e.kind === 'call' && e.fn === 'exp') return PREC.pow;
   if (e.kind === 'pow' && isRootExp(e.exp)) return PREC.atom;
-  if (e.kind === 'mul' || (e.kind === 'pow' && isNegativeNumber(e.exp))) {
+  if (e.kind === 'mul' || isDenominatorPower(e)) {
     const p = productParts(e);
     if (p.den.length > 0) return p.negative ? PREC.neg : PREC.atom;
   }
@@ -67,7 +67,7 @@ function bare(e: Expr): string {
     }
     case 'mul': return product(e);
     case 'pow': {
-      if (isNegativeNumber(e.exp)) return product(e);
+      if (isDenominatorPower(e)) return product(e);
       if (e.exp === HALF) return `\\sqrt{${print(e.base, PREC.define)}}`;
       if (isRootExp(e.exp) && e.exp.kind === 'num') return `\\sqrt[${e.exp.value[1]}]{${print(e.base, PREC.define)}}`;
       // sin(x)^2 is written \sin^{2}\left(x\right), as in every textbook.
@@ -103,7 +103,7 @@ function callTex(fn: string, args: readonly Expr[]): string {
 }
 
 function listTex(items: readonly Expr[]): string {
-  const isMatrix = items.length > 0 && items.every((r) => r.kind === 'list' && r.items.length === (items[0] as { items: unknown[] }).items.length && r.items.length > 0 && r.items.every((x) => x.kind !== 'list'));
+  const isMatrix = items.length > 0 && items.every((r) => r.kind === 'list' && r.items.length === (items[0] as unknown as { items: unknown[] }).items.length && r.items.length > 0 && r.items.every((x) => x.kind !== 'list'));
   if (isMatrix) {
     const rows = items.map((r) => (r as { items: readonly Expr[] }).items.map((x) => print(x, PREC.define)).join(' & '));
     return `\\begin{bmatrix}${rows.join(' \\\\ ')}\\end{bmatrix}`;

@@ -14,7 +14,15 @@ export interface Product {
   readonly den: readonly Expr[];
 }
 
-const isNegativeNumericExp = (e: Expr): boolean => e.kind === 'pow' && isNegativeNumber(e.exp);
+const isZeroNumber = (e: Expr): boolean => (e.kind === 'num' && e.value[0] === 0n) || (e.kind === 'float' && e.value === 0);
+
+/**
+ * A power shown below a fraction line: a negative numeric exponent, except on zero (`0^-2` stays as written,
+ * since `1/0^2` would read back as `1/0`).
+ */
+export const isDenominatorPower = (e: Expr): boolean =>
+  e.kind === 'pow' && isNegativeNumber(e.exp) && !isZeroNumber(e.base);
+const isNegativeNumericExp = isDenominatorPower;
 
 /** Does `e` print as a quotient or with a leading minus sign? */
 export function isQuotientLike(e: Expr): boolean {
@@ -39,7 +47,7 @@ export function productParts(e: Expr): Product {
     } else if (f.kind === 'float') {
       if (f.value < 0) negative = !negative;
       top.push(float(Math.abs(f.value)));
-    } else if (f.kind === 'pow' && isNegativeNumber(f.exp)) {
+    } else if (f.kind === 'pow' && isDenominatorPower(f)) {
       const e2 = f.exp.kind === 'num' ? numOf([-f.exp.value[0], f.exp.value[1]]) : float(-(f.exp as { value: number }).value);
       bottom.push(pow(f.base, e2));
     } else top.push(f);
@@ -97,7 +105,7 @@ export function precOf(e: Expr): number {
       return p.negative ? PREC.neg : precOf(p.num[0] ?? e);
     }
     case 'pow':
-      if (isNegativeNumber(e.exp)) return PREC.mul;
+      if (isDenominatorPower(e)) return PREC.mul;
       return e.exp === HALF ? PREC.atom : PREC.pow;
     case 'call': return e.fn === 'factorial' ? PREC.postfix : PREC.atom;
     case 'rel': return PREC.rel;

@@ -1,0 +1,112 @@
+/**
+ * Exact evaluation of exact input: functions whose value is exactly known are applied (`5! = 120`,
+ * `abs(-3/4) = 3/4`, `floor(7/2) = 3`, `sin(0) = 0`, `log(1) = 0`), everything else stays symbolic.
+ * Results too large to build are a `LimitError` that says so and suggests `N(…)`.
+ */
+import {
+  type Expr, type Num, ONE, ZERO, children, int, isNum, num, numOf, withChildren,
+} from '../ast/expr.js';
+import { LIMITS, LimitError } from '../ast/limits.js';
+import { rcmp, bitLength } from '../ast/rational.js';
+import { EvalError } from './errors.js';
+import { text } from '../render/text.js';
+
+const digitsOf = (bits: number): string => Math.ceil(bits * 0.30102999566398120).toLocaleString('en');
+
+function exactFactorial(n: bigint): bigint {
+  // Product of a range by halving, so the big multiplications are balanced.
+  const range = (lo: bigint, hi: bigint): bigint => {
+    if (hi - lo < 8n) {
+      let p = 1n;
+      for (let k = lo; k <= hi; k++) p *= k;
+      return p;
+    }
+    const mid = (lo + hi) / 2n;
+    return range(lo, mid) * range(mid + 1n, hi);
+  };
+  return n < 2n ? 1n : range(2n, n);
+}
+
+const floorDiv = (a: bigint, b: bigint): bigint => {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+};
+
+/** Exact values a function takes on exact arguments, or undefined when none is known. */
+function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
+  const nums = args.every(isNum) ? (args as Num[]).map((a) => a.value) : undefined;
+  const a0 = args[0];
+  switch (fn) {
+    case 'factorial': {
+      if (nums === undefined || nums[0]![1] !== 1n) return undefined;
+      const n = nums[0]![0];
+      if (n < 0n) return undefined;
+      if (n > BigInt(LIMITS.maxExactFactorial)) {
+        throw new LimitError(`${n}! is too large to compute exactly (the limit is ${LIMITS.maxExactFactorial.toLocaleString('en')}!)`);
+      }
+      return num(exactFactorial(n));
+    }
+    case 'abs': return nums ? numOf([nums[0]![0] < 0n ? -nums[0]![0] : nums[0]![0], nums[0]![1]]) : undefined;
+    case 'sign': return nums ? int(nums[0]![0] > 0n ? 1 : nums[0]![0] < 0n ? -1 : 0) : undefined;
+    case 'floor': return nums ? num(floorDiv(nums[0]![0], nums[0]![1])) : undefined;
+    case 'ceil': return nums ? num(-floorDiv(-nums[0]![0], nums[0]![1])) : undefined;
+    case 'min': case 'max': {
+      if (nums === undefined) return undefined;
+      let best = 0;
+      for (let k = 1; k < nums.length; k++) {
+        const c = rcmp(nums[k]!, nums[best]!);
+        if (fn === 'min' ? c < 0 : c > 0) best = k;
+      }
+      return args[best];
+    }
+    case 'gamma':
+      if (nums && nums[0]![1] === 1n && nums[0]![0] > 0n) return exactCall('factorial', [num(nums[0]![0] - 1n)]);
+      return undefined;
+    case 'sin': case 'tan': case 'asin': case 'atan': case 'sinh': case 'tanh': case 'asinh': case 'atanh': case 'erf':
+      return a0 === ZERO ? ZERO : undefined;
+    case 'cos': case 'cosh': case 'exp': return a0 === ZERO ? ONE : undefined;
+    case 'log': return a0 === ONE ? ZERO : undefined;
+    case 'acos': return a0 === ONE ? ZERO : undefined;
+    default: return undefined;
+  }
+}
+
+/**
+ * Throws a `LimitError` when `e` holds an exact power the constructors left unevaluated because its value is
+ * too large to build (`2^(10^10)`): shown to a person, it would look like an answer that is not one.
+ */
+export function checkExactSize(e: Expr): void {
+  const seen = new Set<Expr>();
+  const stack = [e];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    if (x.kind === 'pow' && isNum(x.base) && isNum(x.exp) && x.exp.value[1] === 1n && x.base.value[0] !== 0n) {
+      const k = x.exp.value[0] < 0n ? -x.exp.value[0] : x.exp.value[0];
+      const b = x.base.value;
+      const log2 = Math.log2(Math.abs(Number(b[0]))) - Math.log2(Number(b[1]));
+      const bits = Math.max(bitLength(b[0]), bitLength(b[1])) > 1000 ? Math.max(bitLength(b[0]), bitLength(b[1])) * Number(k) : Math.abs(log2) * Number(k);
+      throw new LimitError(`${text(x)} is too large to compute exactly (about ${digitsOf(bits)} digits; the limit is ${digitsOf(LIMITS.maxExactBits)}); N(…) gives a floating-point value`);
+    }
+    stack.push(...children(x));
+  }
+}
+
+/** Applies exactly known function values bottom-up and checks that exact powers stay within limits. */
+export function evaluateExact(e: Expr): Expr {
+  const memo = new Map<Expr, Expr>();
+  const go = (x: Expr): Expr => {
+    const hit = memo.get(x);
+    if (hit !== undefined) return hit;
+    const kids = children(x);
+    let out = kids.length === 0 ? x : withChildren(x, kids.map(go));
+    if (out.kind === 'call') out = exactCall(out.fn, out.args) ?? out;
+    if (out.kind === 'pow' && out.base === ZERO && isNum(out.exp) && out.exp.value[0] < 0n) {
+      throw new EvalError(`division by zero in ${text(out)}`);
+    }
+    memo.set(x, out);
+    return out;
+  };
+  return go(e);
+}

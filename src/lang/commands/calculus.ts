@@ -1,0 +1,2 @@
+/** Commands of the language for calculus; filled in by the calculus modules. */
+export {};

@@ -1,0 +1,9 @@
+/** Loads every module that adds commands to the language. */
+import './core-commands.js';
+import './commands/calculus.js';
+import './commands/algebra.js';
+import './commands/numeric.js';
+import './commands/stats.js';
+
+export { Session, substitute } from './session.js';
+export { defineCommand, lookupCommand, allCommands, type Command, type Output } from './registry.js';

@@ -1,0 +1,142 @@
+/**
+ * A session of the Lousa language: variables (`a := 3`), functions (`f(x) := x^2 + 1`) and commands, evaluated
+ * exactly where the input is exact. Used by the REPL, `lousa -e` and the playground alike.
+ */
+import { type Expr, type Sym, children, define, withChildren } from '../ast/expr.js';
+import { LimitError } from '../ast/limits.js';
+import { CONSTANTS, FUNCTIONS } from '../ast/ops.js';
+import { parse } from '../parse/parse.js';
+import { evaluateExact, checkExactSize } from '../eval/exact.js';
+import { EvalError } from '../eval/errors.js';
+import { lookupCommand, type Output } from './registry.js';
+
+interface UserFunction {
+  readonly params: readonly Sym[];
+  readonly body: Expr;
+}
+
+const MAX_CALL_DEPTH = 200;
+
+const isExpr = (r: Expr | Output): r is Expr => 'id' in r;
+
+export class Session {
+  readonly vars = new Map<string, Expr>();
+  readonly funcs = new Map<string, UserFunction>();
+  /** Print results as LaTeX instead of text. */
+  latexMode = false;
+  private depth = 0;
+
+  /** Parse and run one line. */
+  run(line: string): Output {
+    return this.runExpr(parse(line));
+  }
+
+  runExpr(e: Expr): Output {
+    if (e.kind === 'define') {
+      if (e.target.kind === 'sym') {
+        const name = e.target.name;
+        if (CONSTANTS.has(name)) throw new EvalError(`'${name}' is a constant and cannot be redefined`);
+        const value = this.evaluate(e.value);
+        this.vars.set(name, value);
+        this.funcs.delete(name);
+        return { kind: 'expr', expr: define(e.target, value) };
+      }
+      if (e.target.kind === 'call') {
+        if (FUNCTIONS.has(e.target.fn) || lookupCommand(e.target.fn) !== undefined) {
+          throw new EvalError(`'${e.target.fn}' is a built-in function and cannot be redefined`);
+        }
+        this.funcs.set(e.target.fn, { params: e.target.args as Sym[], body: e.value });
+        this.vars.delete(e.target.fn);
+        return { kind: 'expr', expr: e };
+      }
+    }
+    const out = this.evaluateToOutput(e);
+    if (out.kind === 'expr') checkExactSize(out.expr);
+    return out;
+  }
+
+  private evaluateToOutput(e: Expr): Output {
+    // A command at the top level may return formatted text (plots, derivations).
+    if (e.kind === 'call') {
+      if (lookupCommand(e.fn) !== undefined) {
+        const r = this.runCommand(e.fn, e.args);
+        return isExpr(r) ? { kind: 'expr', expr: evaluateExact(r) } : r;
+      }
+    }
+    return { kind: 'expr', expr: this.evaluate(e) };
+  }
+
+  private runCommand(name: string, rawArgs: readonly Expr[]): Expr | Output {
+    const cmd = lookupCommand(name)!;
+    const [lo, hi] = cmd.arity;
+    if (rawArgs.length < lo || rawArgs.length > hi) {
+      throw new EvalError(`${cmd.name} takes ${lo === hi ? lo : `${lo} to ${hi}`} argument${hi === 1 ? '' : 's'}: ${cmd.usage}`);
+    }
+    const args = cmd.hold === true ? rawArgs : rawArgs.map((a) => this.evaluate(a));
+    return cmd.run(args, this);
+  }
+
+  /** Substitute variables, expand user functions, run commands, then fold exactly known values. */
+  evaluate(e: Expr): Expr {
+    const memo = new Map<Expr, Expr>();
+    const go = (x: Expr): Expr => {
+      const hit = memo.get(x);
+      if (hit !== undefined) return hit;
+      const out = step(x);
+      memo.set(x, out);
+      return out;
+    };
+    const step = (x: Expr): Expr => {
+      if (x.kind === 'sym') return this.vars.get(x.name) ?? x;
+      if (x.kind === 'call') {
+        if (lookupCommand(x.fn) !== undefined) {
+          const r = this.runCommand(x.fn, x.args);
+          if (isExpr(r)) return r;
+          if (r.kind === 'expr') return r.expr;
+          throw new EvalError(`${x.fn}(…) produces text, not a value; use it on a line of its own`);
+        }
+        const f = this.funcs.get(x.fn);
+        if (f !== undefined) return this.apply(x.fn, f, x.args.map(go));
+      }
+      if (x.kind === 'define') throw new EvalError('a definition (:=) can only stand at the start of a line');
+      const kids = children(x);
+      return kids.length === 0 ? x : withChildren(x, kids.map(go));
+    };
+    return evaluateExact(go(e));
+  }
+
+  private apply(name: string, f: UserFunction, args: readonly Expr[]): Expr {
+    if (args.length !== f.params.length) {
+      throw new EvalError(`${name} takes ${f.params.length} argument${f.params.length === 1 ? '' : 's'}, got ${args.length}`);
+    }
+    if (this.depth >= MAX_CALL_DEPTH) throw new LimitError(`${name}: more than ${MAX_CALL_DEPTH} nested function calls (is the definition recursive?)`);
+    this.depth++;
+    try {
+      const inner = new Map(f.params.map((p, k) => [p as Expr, args[k]!]));
+      return this.evaluate(substitute(f.body, inner));
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Names defined in this session, for completion. */
+  names(): string[] {
+    return [...this.vars.keys(), ...this.funcs.keys()];
+  }
+}
+
+/** Replace subexpressions by others (simultaneously), sharing work across the DAG. */
+export function substitute(e: Expr, map: ReadonlyMap<Expr, Expr>): Expr {
+  const memo = new Map<Expr, Expr>();
+  const go = (x: Expr): Expr => {
+    const direct = map.get(x);
+    if (direct !== undefined) return direct;
+    const hit = memo.get(x);
+    if (hit !== undefined) return hit;
+    const kids = children(x);
+    const out = kids.length === 0 ? x : withChildren(x, kids.map(go));
+    memo.set(x, out);
+    return out;
+  };
+  return go(e);
+}

@@ -1,0 +1,67 @@
+/**
+ * The `lousa` command: with no arguments the REPL (or, with piped input, a line-by-line evaluator);
+ * `lousa -e "expr"` evaluates once; `lousa FILE` runs a file of lines.
+ */
+import * as fs from 'node:fs';
+import '../lang/index.js';
+import { Session } from '../lang/session.js';
+import { repl, runLine } from './repl.js';
+
+const USAGE = `usage: lousa                 start the REPL (reads lines from stdin when it is not a terminal)
+       lousa -e "expr" …    evaluate expressions and print the results
+       lousa FILE           evaluate a file line by line
+       lousa --help         this message`;
+
+export async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (argv.includes('--version')) {
+    process.stdout.write('lousa 0.1.0\n');
+    return 0;
+  }
+  const exprs: string[] = [];
+  const files: string[] = [];
+  for (let k = 0; k < argv.length; k++) {
+    const a = argv[k]!;
+    if (a === '-e' || a === '--eval') {
+      const v = argv[++k];
+      if (v === undefined) {
+        process.stderr.write(`lousa: ${a} needs an expression\n${USAGE}\n`);
+        return 2;
+      }
+      exprs.push(v);
+    } else if (a.startsWith('-')) {
+      process.stderr.write(`lousa: unknown option ${a}\n${USAGE}\n`);
+      return 2;
+    } else files.push(a);
+  }
+  if (exprs.length > 0 || files.length > 0) {
+    const session = new Session();
+    const lines = [...exprs];
+    for (const f of files) {
+      try {
+        lines.push(...fs.readFileSync(f, 'utf8').split('\n'));
+      } catch (err) {
+        process.stderr.write(`lousa: cannot read ${f}: ${(err as Error).message}\n`);
+        return 2;
+      }
+    }
+    let status = 0;
+    for (const line of lines) {
+      const r = runLine(session, line);
+      if (r.out !== undefined) process.stdout.write(`${r.out}\n`);
+      if (r.err !== undefined) {
+        process.stderr.write(`${r.err}\n`);
+        status = 1;
+      }
+      if (r.quit === true) break;
+    }
+    return status;
+  }
+  const failures = await repl({
+    input: process.stdin, output: process.stdout, errors: process.stderr, interactive: process.stdin.isTTY === true,
+  });
+  return failures > 0 && process.stdin.isTTY !== true ? 1 : 0;
+}

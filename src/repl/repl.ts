@@ -1,0 +1,135 @@
+/**
+ * The terminal REPL: a prompt with history and tab completion when stdin is a terminal; otherwise it reads
+ * piped input line by line and prints one result per line. `:help`, `:latex`, `:vars` and `:quit` are
+ * REPL commands; everything else is the Lousa language.
+ */
+import * as readline from 'node:readline';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Session } from '../lang/session.js';
+import { allCommands } from '../lang/registry.js';
+import { FUNCTIONS, CONSTANTS } from '../ast/ops.js';
+import { formatError, formatOutput } from './format.js';
+
+export interface ReplOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  errors: NodeJS.WritableStream;
+  interactive: boolean;
+  historyFile?: string;
+}
+
+export function helpText(): string {
+  const cmds = allCommands().map((c) => `  ${c.usage.padEnd(28)} ${c.doc}`).join('\n');
+  const fns = [...FUNCTIONS.keys()].join(' ');
+  return [
+    'Lousa — type an expression and press Enter.',
+    '  1/3 + 1/6            exact arithmetic           x^2 + 2x + 1     implicit products',
+    '  a := 3               assign a variable          f(x) := x^2 + 1  define a function',
+    '',
+    'Commands of the language:',
+    cmds,
+    '',
+    `Functions: ${fns}`,
+    `Constants: ${[...CONSTANTS.keys()].join(' ')}`,
+    '',
+    'REPL: :help  :latex (toggle LaTeX output)  :vars  :quit',
+  ].join('\n');
+}
+
+/** Runs one line; returns what to print on stdout and on stderr. */
+export function runLine(session: Session, line: string): { out?: string; err?: string; quit?: boolean } {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) return {};
+  if (trimmed.startsWith(':')) {
+    const cmd = trimmed.slice(1).split(/\s+/)[0];
+    switch (cmd) {
+      case 'help': case 'h': case '?': return { out: helpText() };
+      case 'latex':
+        session.latexMode = !session.latexMode;
+        return { out: `LaTeX output ${session.latexMode ? 'on' : 'off'}` };
+      case 'vars': {
+        const lines = [...session.vars].map(([k, v]) => `${k} := ${formatOutput({ kind: 'expr', expr: v }, false)}`);
+        for (const [k, f] of session.funcs) lines.push(`${k}(${f.params.map((p) => p.name).join(', ')}) := ${formatOutput({ kind: 'expr', expr: f.body }, false)}`);
+        return { out: lines.length > 0 ? lines.join('\n') : '(nothing defined yet)' };
+      }
+      case 'quit': case 'q': case 'exit': return { quit: true };
+      default: return { err: `unknown REPL command ':${cmd}' (try :help)` };
+    }
+  }
+  try {
+    const shown = formatOutput(session.run(line), session.latexMode);
+    return shown === undefined ? {} : { out: shown };
+  } catch (err) {
+    return { err: formatError(err) };
+  }
+}
+
+function completer(session: Session) {
+  return (line: string): [string[], string] => {
+    const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(line);
+    const word = m ? m[0] : '';
+    const names = [
+      ...FUNCTIONS.keys(), ...CONSTANTS.keys(), ...allCommands().map((c) => c.name), ...session.names(),
+      ':help', ':latex', ':vars', ':quit',
+    ];
+    const hits = names.filter((n) => n.startsWith(word) && n !== word);
+    return [hits.length > 0 ? [...new Set(hits)].sort() : [], word];
+  };
+}
+
+/** Runs the REPL until input ends; resolves to the number of lines that failed. */
+export async function repl(opts: ReplOptions): Promise<number> {
+  const session = new Session();
+  let failures = 0;
+  const write = (s: NodeJS.WritableStream, t: string): void => {
+    s.write(t.endsWith('\n') ? t : `${t}\n`);
+  };
+  if (!opts.interactive) {
+    const rl = readline.createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
+    for await (const line of rl) {
+      const r = runLine(session, line);
+      if (r.out !== undefined) write(opts.output, r.out);
+      if (r.err !== undefined) {
+        failures++;
+        write(opts.errors, r.err);
+      }
+      if (r.quit === true) break;
+    }
+    return failures;
+  }
+  const historyFile = opts.historyFile ?? path.join(os.homedir(), '.lousa_history');
+  let history: string[] = [];
+  try {
+    history = fs.readFileSync(historyFile, 'utf8').split('\n').filter((l) => l.length > 0).reverse().slice(0, 1000);
+  } catch {
+    // No history yet.
+  }
+  const rl = readline.createInterface({
+    input: opts.input, output: opts.output, terminal: true, history, historySize: 1000,
+    completer: completer(session), prompt: 'lousa> ',
+  });
+  write(opts.output, 'Lousa — :help for help, :quit or Ctrl-D to leave.');
+  rl.prompt();
+  return new Promise((resolve) => {
+    rl.on('line', (line) => {
+      if (line.trim() !== '') {
+        try {
+          fs.appendFileSync(historyFile, `${line.replace(/\n/g, ' ')}\n`);
+        } catch {
+          // A read-only home directory must not stop the session.
+        }
+      }
+      const r = runLine(session, line);
+      if (r.out !== undefined) write(opts.output, r.out);
+      if (r.err !== undefined) {
+        failures++;
+        write(opts.output, r.err);
+      }
+      if (r.quit === true) rl.close();
+      else rl.prompt();
+    });
+    rl.on('close', () => resolve(failures));
+  });
+}
