@@ -193,11 +193,12 @@ export function mul(...factors: Expr[]): Expr {
     } else flat.push(t);
   };
   for (const t of factors) visit(t);
-  if ('float' in c && !Number.isFinite(c.float)) {
+  const cf = 'float' in c ? c.float : 0;
+  if (!Number.isFinite(cf)) {
     // An overflowing product of floats: the coefficient becomes ±1 times the constant inf (or nan).
-    if (Number.isNaN(c.float)) return sym('nan');
+    if (Number.isNaN(cf)) return sym('nan');
     flat.push(sym('inf'));
-    c = { exact: [c.float < 0 ? -1n : 1n, 1n] };
+    c = { exact: [cf < 0 ? -1n : 1n, 1n] };
   }
   if (sawNumber && isZeroNumeric(c) && flat.every((f) => f.shape.length === 0)) return fromNumeric(c);
   if (flat.length === 0) return fromNumeric(c);

@@ -1,6 +1,6 @@
 /** From the grammar's syntax tree (with source offsets) to interned expressions, checking names and arities. */
 import {
-  type Expr, MINUS_ONE, add, call, define, div, float, list, mul, neg, num, pow, rel, sub, sym, type RelOp,
+  type Expr, MINUS_ONE, add, call, define, float, list, mul, neg, num, pow, rel, sym, type RelOp,
 } from '../ast/expr.js';
 import { ALIASES, CONSTANTS, FUNCTIONS, GREEK, GREEK_FROM_LETTER, lookupFunction } from '../ast/ops.js';
 import { ParseError } from './errors.js';
@@ -85,15 +85,7 @@ export function build(node: Syntax, source: string): Expr {
     }
     case 'bin': {
       if (node.op !== '^') return chain(node, source);
-      const a = go(node.kids[0]!);
-      const b = go(node.kids[1]!);
-      switch (node.op) {
-        case '+': return add(a, b);
-        case '-': return sub(a, b);
-        case '*': return mul(a, b);
-        case '/': return div(a, b);
-        default: return pow(a, b);
-      }
+      return pow(go(node.kids[0]!), go(node.kids[1]!));
     }
     case 'un': {
       const a = go(node.kids[0]!);
