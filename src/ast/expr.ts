@@ -193,7 +193,8 @@ export function mul(...factors: Expr[]): Expr {
     } else flat.push(t);
   };
   for (const t of factors) visit(t);
-  const cf = 'float' in c ? c.float : 0;
+  const cn = c as Numeric; // reassigned inside visit(), which the compiler's narrowing cannot see
+  const cf = 'float' in cn ? cn.float : 0;
   if (!Number.isFinite(cf)) {
     // An overflowing product of floats: the coefficient becomes ±1 times the constant inf (or nan).
     if (Number.isNaN(cf)) return sym('nan');

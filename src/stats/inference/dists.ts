@@ -74,7 +74,11 @@ export function chiSquareCdf(x: number, k: number): number {
 /** P(F > f) for Snedecor's F(d₁, d₂): I_{d₂/(d₂ + d₁f)}(d₂/2, d₁/2). */
 export function fSf(f: number, d1: number, d2: number): number {
   if (f <= 0) return 1;
-  return regularizedBetaI(d2 / (d2 + d1 * f), d2 / 2, d1 / 2);
+  if (f === Infinity) return 0;
+  const s = d2 + d1 * f;
+  // Use whichever of x = d₂/s and 1 − x = d₁f/s is small, so the argument carries no rounding.
+  if (d1 * f < d2) return 1 - regularizedBetaI((d1 * f) / s, d1 / 2, d2 / 2);
+  return regularizedBetaI(d2 / s, d2 / 2, d1 / 2);
 }
 
 /**
