@@ -56,5 +56,8 @@ export function bd0(x: number, m: number): number {
     }
     return s;
   }
+  // For m > x/2: x log(x/m) + m - x = -x log1pmx(u) with u = (m - x) / x, free of the
+  // cancellation of two large terms; for m < x/2 the direct form has none to speak of.
+  if (2 * m > x) return -x * log1pmx((m - x) / x);
   return x * Math.log(x / m) + m - x;
 }
