@@ -3,6 +3,7 @@
  * A. S. Householder, 1958, "Unitary triangularization of a nonsymmetric matrix", J. ACM 5(4)).
  * Vectors live inside other arrays, addressed by an offset and a stride, so no copies are made.
  */
+import { axpy } from './kernels.js';
 
 /**
  * Make a reflector that maps x = (x₀, x₁, …) to (β, 0, …). x is read from `a` at `off + i·stride` for
@@ -44,7 +45,7 @@ export function applyLeft(
     const vi = vs[vOff + i * vStride]!;
     if (vi === 0) continue;
     ro = (r0 + i) * ts;
-    for (let j = c0; j < c1; j++) w[j]! += vi * t[ro + j]!;
+    axpy(vi, t.subarray(ro + c0, ro + c1), w.subarray(c0, c1));
   }
   ro = r0 * ts;
   for (let j = c0; j < c1; j++) t[ro + j]! -= tau * w[j]!;
@@ -52,7 +53,7 @@ export function applyLeft(
     const s = tau * vs[vOff + i * vStride]!;
     if (s === 0) continue;
     ro = (r0 + i) * ts;
-    for (let j = c0; j < c1; j++) t[ro + j]! -= s * w[j]!;
+    axpy(-s, w.subarray(c0, c1), t.subarray(ro + c0, ro + c1));
   }
 }
 

@@ -6,6 +6,7 @@
 import { Matrix, requireFinite, requireSquare, norm1 } from './matrix.js';
 import { DimensionError, SingularMatrixError } from './errors.js';
 import { estimateInverseNorm1 } from './condest.js';
+import { axpy } from './kernels.js';
 
 export interface LU {
   readonly n: number;
@@ -59,12 +60,12 @@ export function luDecompose(a: Matrix): LU {
       continue;
     }
     const inv = 1 / pivot;
+    const rowK = lu.subarray(rk + k + 1, rk + n);
     for (let i = k + 1; i < n; i++) {
       const ri = i * n;
       const l = lu[ri + k]! * inv;
       lu[ri + k] = l;
-      if (l === 0) continue;
-      for (let j = k + 1; j < n; j++) lu[ri + j]! -= l * lu[rk + j]!;
+      if (l !== 0) axpy(-l, rowK, lu.subarray(ri + k + 1, ri + n));
     }
   }
   return { n, lu, perm, sign, singular, anorm: norm1(a) };
