@@ -1,0 +1,1 @@
+export { solveOde, type OdeFunction, type OdeOptions, type OdeResult } from './solve-ode.js';
