@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { Poly } from './poly.js';
-import { gcd, lcm, cancel } from './gcd.js';
+import { gcd, gcdZ, lcm, cancel } from './gcd.js';
 import { tryDivide, divmod, divmodIn, pseudoDivide, DivisionByZeroError } from './division.js';
 import { primitivePart } from './content.js';
 import { polyToString } from './format.js';
@@ -95,6 +95,16 @@ describe('gcd', () => {
         expect(isOne(gcd(num, den))).toBe(true);
       }),
       { numRuns: 150 },
+    );
+  });
+  it('heuristic (GCDHEU) and subresultant-only gcds agree', () => {
+    fc.assert(
+      fc.property(arbIntPoly(3, 4, 3), arbIntPoly(3, 4, 3), arbIntPoly(3, 3, 2), (a, b, c) => {
+        const A = primitivePart(a.mul(c));
+        const B = primitivePart(b.mul(c));
+        expect(gcdZ(A, B, true).equals(gcdZ(A, B, false))).toBe(true);
+      }),
+      { numRuns: 100 },
     );
   });
   it('table of known gcds', () => {

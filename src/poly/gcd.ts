@@ -6,7 +6,7 @@
  * subresultant polynomial remainder sequence — G. E. Collins (1967), "Subresultants and reduced
  * polynomial remainder sequences", J. ACM 14; W. S. Brown & J. F. Traub (1971), "On Euclid's
  * algorithm and the theory of subresultants", J. ACM 18. A heuristic gcd by evaluation at a large
- * integer (Char, Geddes & Gonnet 1989, "GCDHEU") is tried first for univariate inputs and always
+ * integer (Char, Geddes & Gonnet 1989, "GCDHEU") is tried first (`heugcd.ts`, `heugcd-multi.ts`) and always
  * checked by division; on failure the subresultant algorithm answers (`zgcd.ts`).
  *
  * Normalisation: over ℚ a gcd is defined up to a non-zero constant; Lousa returns the primitive
@@ -18,6 +18,7 @@ import { primitivePart } from './content.js';
 import { divideExact, pseudoRemainder, DivisionByZeroError } from './division.js';
 import { coefficientsIn, leadingCoefficientIn } from './structure.js';
 import { zgcd } from './zgcd.js';
+import { heuristicGcdMulti } from './heugcd-multi.js';
 
 export function gcd(a: Poly, b: Poly): Poly {
   if (a.nvars !== b.nvars) throw new PolyError('gcd of polynomials with different numbers of variables');
@@ -58,8 +59,11 @@ export function cancel(p: Poly, q: Poly): { num: Poly; den: Poly } {
   return { num: num.scale([c[1], c[0]]), den };
 }
 
-/** gcd over ℤ of polynomials with integer coefficients; sign normalised, integer content kept. */
-export function gcdZ(a: Poly, b: Poly): Poly {
+/**
+ * gcd over ℤ of polynomials with integer coefficients; sign normalised, integer content kept.
+ * `heuristic = false` uses only the subresultant algorithm (a reference for tests).
+ */
+export function gcdZ(a: Poly, b: Poly, heuristic = true): Poly {
   if (a.isZero()) return signNormal(b);
   if (b.isZero()) return signNormal(a);
   if (a.isConstant() || b.isConstant()) {
@@ -70,30 +74,34 @@ export function gcdZ(a: Poly, b: Poly): Poly {
   const common = va.filter((v) => vb.includes(v));
   if (common.length === 0) return Poly.constant(a.nvars, bgcd(integerContent(a), integerContent(b)));
   const only = va.find((v) => !vb.includes(v));
-  if (only !== undefined) return gcdZ(contentIn(a, only), b);
+  if (only !== undefined) return gcdZ(contentIn(a, only, heuristic), b, heuristic);
   const onlyB = vb.find((v) => !va.includes(v));
-  if (onlyB !== undefined) return gcdZ(a, contentIn(b, onlyB));
-  if (common.length === 1) return univariateGcd(a, b, common[0]!);
+  if (onlyB !== undefined) return gcdZ(a, contentIn(b, onlyB, heuristic), heuristic);
+  if (common.length === 1) return univariateGcd(a, b, common[0]!, heuristic);
+  if (heuristic) {
+    const heu = heuristicGcdMulti(a, b, common[common.length - 1]!, gcdZ);
+    if (heu) return heu;
+  }
   // Main variable: the one of least degree keeps the remainder sequence short.
   let v = common[0]!;
   for (const w of common) if (Math.max(a.degree(w), b.degree(w)) < Math.max(a.degree(v), b.degree(v))) v = w;
-  const ca = contentIn(a, v);
-  const cb = contentIn(b, v);
-  const c = gcdZ(ca, cb);
+  const ca = contentIn(a, v, heuristic);
+  const cb = contentIn(b, v, heuristic);
+  const c = gcdZ(ca, cb, heuristic);
   let pa = divideExact(a, ca);
   let pb = divideExact(b, cb);
   if (pa.degree(v) < pb.degree(v)) [pa, pb] = [pb, pa];
   const last = subresultantLast(pa, pb, v);
   if (last.degree(v) <= 0) return signNormal(c);
-  return signNormal(c.mul(divideExact(last, contentIn(last, v))));
+  return signNormal(c.mul(divideExact(last, contentIn(last, v, heuristic))));
 }
 
 /** gcd of the coefficients of a as a polynomial in x_v (sign normalised). */
-export function contentIn(a: Poly, v: number): Poly {
+export function contentIn(a: Poly, v: number, heuristic = true): Poly {
   let g = Poly.zero(a.nvars);
   for (const c of coefficientsIn(a, v)) {
     if (c.isZero()) continue;
-    g = gcdZ(g, c);
+    g = gcdZ(g, c, heuristic);
     if (g.isConstant() && g.constantValue()[0] === 1n) break;
   }
   return g;
@@ -118,13 +126,13 @@ function subresultantLast(a: Poly, b: Poly, v: number): Poly {
   }
 }
 
-function univariateGcd(a: Poly, b: Poly, v: number): Poly {
+function univariateGcd(a: Poly, b: Poly, v: number, heuristic: boolean): Poly {
   const dense = (p: Poly): bigint[] => {
     const out = new Array<bigint>(p.degree(v) + 1).fill(0n);
     for (const t of p.terms) out[t.exp[v]!] = t.coef[0];
     return out;
   };
-  return Poly.fromCoeffs(a.nvars, v, zgcd(dense(a), dense(b)));
+  return Poly.fromCoeffs(a.nvars, v, zgcd(dense(a), dense(b), heuristic));
 }
 
 function integerContent(p: Poly): bigint {
