@@ -97,13 +97,18 @@ function tridiagonalize(a: Matrix, wantQ: boolean): { d: Float64Array; e: Float6
 function tridiagonalQL(d: Float64Array, e: Float64Array, z: Float64Array | null): void {
   const n = d.length;
   const cs = new Float64Array(n), sn = new Float64Array(n);
+  // Normwise floor for deflation (as in EISPACK's tql2): an off-diagonal below ε·‖T‖ is a backward-stable zero
+  // even where the neighbouring diagonal entries vanish, which the relative test alone never accepts.
+  let tnorm = 0;
+  for (let i = 0; i < n; i++) tnorm = Math.max(tnorm, Math.abs(d[i]!) + Math.abs(e[i]!));
+  const floor = EPS * tnorm;
   for (let l = 0; l < n; l++) {
     let iter = 0;
     for (;;) {
       let m = l;
       for (; m < n - 1; m++) {
         const dd = Math.abs(d[m]!) + Math.abs(d[m + 1]!);
-        if (Math.abs(e[m]!) <= EPS * dd) break;
+        if (Math.abs(e[m]!) <= EPS * dd || Math.abs(e[m]!) <= floor) break;
       }
       if (m === l) break;
       if (++iter > 60) throw new ConvergenceError(`symmetric eigendecomposition: QL did not converge for eigenvalue ${l}`);
