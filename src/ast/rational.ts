@@ -81,8 +81,9 @@ export function iroot(n: bigint, k: bigint): bigint | undefined {
   if (n < 0n) return undefined;
   if (n < 2n) return n;
   const kn = Number(k);
-  let x = BigInt(Math.floor(Math.pow(Number(n), 1 / kn)));
-  if (bitLength(n) > 1000) {
+  let x: bigint;
+  if (bitLength(n) <= 1000) x = BigInt(Math.floor(Math.pow(Number(n), 1 / kn)));
+  else {
     // Newton from a power-of-two overestimate for numbers beyond double range.
     x = 1n << BigInt(Math.ceil(bitLength(n) / kn) + 1);
     for (;;) {

@@ -97,6 +97,12 @@ export function build(node: Syntax, source: string): Expr {
     case 'define': {
       const target = go(node.kids[0]!);
       const value = go(node.kids[1]!);
+      if (target.kind === 'call' && FUNCTIONS.has(target.fn)) {
+        throw new ParseError(`'${target.fn}' is a built-in function and cannot be redefined`, source, node.kids[0]!.at);
+      }
+      if (target.kind === 'sym' && CONSTANTS.has(target.name)) {
+        throw new ParseError(`'${target.name}' is a constant and cannot be redefined`, source, node.kids[0]!.at);
+      }
       const ok = target.kind === 'sym' && !CONSTANTS.has(target.name)
         || (target.kind === 'call' && !FUNCTIONS.has(target.fn) && target.args.every((a) => a.kind === 'sym')
           && new Set(target.args).size === target.args.length);

@@ -19,6 +19,7 @@ function print(e: Expr, ctx: number): string {
 
 /** LaTeX binds a few things tighter than text does: `\frac` and `\sqrt[n]` are atoms. */
 function texPrec(e: Expr): number {
+  if (e.kind === 'float' && /e/.test(String(e.value))) return PREC.mul; // 1.5 \times 10^{-7}
   if (e.kind === 'num' && e.value[1] !== 1n) return e.value[0] < 0n ? PREC.neg : PREC.atom;
   if (e.kind === 'call' && e.fn === 'exp') return PREC.pow;
   if (e.kind === 'pow' && isRootExp(e.exp)) return PREC.atom;

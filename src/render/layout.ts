@@ -21,7 +21,8 @@ const isZeroNumber = (e: Expr): boolean => (e.kind === 'num' && e.value[0] === 0
  * since `1/0^2` would read back as `1/0`).
  */
 export const isDenominatorPower = (e: Expr): boolean =>
-  e.kind === 'pow' && isNegativeNumber(e.exp) && !isZeroNumber(e.base);
+  e.kind === 'pow' && isNegativeNumber(e.exp)
+  && (!isZeroNumber(e.base) || (e.exp.kind === 'num' && e.exp.value[0] === -1n && e.exp.value[1] === 1n));
 const isNegativeNumericExp = isDenominatorPower;
 
 /** Does `e` print as a quotient or with a leading minus sign? */

@@ -77,7 +77,7 @@ function quotient(num: readonly Expr[], den: readonly Expr[]): string {
   const top = num.length === 0 ? '1' : juxtapose(num);
   if (den.length === 0) return top;
   // A zero below the line would swallow its neighbours when read back as a product: 1/(0 x) is 1/0.
-  if (den.length > 1 && den.some((d) => d.kind === 'num' && d.value[0] === 0n)) {
+  if (den.length > 1 && den.some((d) => (d.kind === 'num' && d.value[0] === 0n) || (d.kind === 'float' && d.value === 0))) {
     return `${top}/${den.map((d) => print(d, PREC.pow)).join('/')}`;
   }
   const bottom = den.length === 1 ? print(den[0]!, PREC.pow) : `(${juxtapose(den)})`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse, ParseError, text } from '../../src/index.js';
 import { parseResults } from '../../src/parse/parse.js';
+import { LIMITS } from '../../src/ast/limits.js';
 import { RUNS, statementArb } from '../arbitrary.js';
 
 describe('parse then print', () => {
@@ -100,11 +101,20 @@ describe('ParseError', () => {
 
 describe('laws', () => {
   it('parse(text(e)) === e for generated expressions', () => {
-    fc.assert(fc.property(statementArb(), (e) => parse(text(e)) === e), { numRuns: RUNS });
+    // Exact powers can build numbers longer than the parser's input limit; those are out of scope.
+    fc.assert(fc.property(statementArb(), (e) => {
+      const t = text(e);
+      fc.pre(t.length <= LIMITS.maxInputLength);
+      return parse(t) === e;
+    }), { numRuns: RUNS });
   });
 
   it('the grammar gives exactly one parse of generated input', () => {
-    fc.assert(fc.property(statementArb(), (e) => parseResults(text(e)).length === 1), { numRuns: RUNS });
+    fc.assert(fc.property(statementArb(), (e) => {
+      const t = text(e);
+      fc.pre(t.length <= LIMITS.maxInputLength);
+      return parseResults(t).length === 1;
+    }), { numRuns: RUNS });
   });
 
   it('random strings never make parse throw anything but ParseError', () => {
