@@ -3,7 +3,9 @@
  * Newton is applied to log T(x) - log(target), whose derivative is +-density/T; this converges
  * quadratically in the far tails where T spans hundreds of orders of magnitude. Every evaluation
  * shrinks a bracket [L, H]; a step that leaves it is replaced by bisection (geometric when the
- * bracket spans orders of magnitude, doubling when it is unbounded).
+ * bracket spans orders of magnitude, doubling when it is unbounded). When the Newton steps stop
+ * shrinking near machine precision (the noise floor of T), the iterate with the smallest
+ * |log T - log target| is returned.
  */
 
 export interface TailProblem {
@@ -40,23 +42,39 @@ export function solveTail(prob: TailProblem): number {
   if (!(x > L && x < H) || !Number.isFinite(x)) x = bisect(L, H, Number.isFinite(L) ? L : Number.isFinite(H) ? H : 0);
   const logTarget = Math.log(target);
   let best = x;
+  let bestG = Infinity;
+  let prevNewton = Infinity;
   for (let iter = 0; iter < 300; iter++) {
     const T = prob.tail(x);
     if (T === target) return x;
     const tooSmallX = lower ? T < target : T > target;
     if (tooSmallX) L = x;
     else H = x;
-    best = x;
     let xn = NaN;
     const f = prob.density(x);
+    const g = T > 0 ? Math.log(T) - logTarget : -Infinity;
+    if (Math.abs(g) < bestG) {
+      bestG = Math.abs(g);
+      best = x;
+    }
+    let newton = false;
     if (T > 0 && f > 0 && Number.isFinite(f)) {
-      const g = Math.log(T) - logTarget;
       const dlog = (lower ? f : -f) / T;
       xn = x - g / dlog;
+      newton = xn > L && xn < H;
     }
-    if (!(xn > L && xn < H)) xn = bisect(L, H, x);
+    if (!newton) {
+      // Newton leaving an already tiny bracket is noise in T, not a lack of convergence.
+      if (Number.isFinite(L) && Number.isFinite(H) && H - L < 1e-13 * Math.abs(x)) return best;
+      xn = bisect(L, H, x);
+    }
     const dx = Math.abs(xn - x);
     if (dx <= 2e-16 * Math.abs(xn) || dx === 0) return xn;
+    if (newton) {
+      // Once Newton steps stop shrinking quadratically we are at the noise floor of T.
+      if (dx > 0.25 * prevNewton && dx < 1e-13 * Math.abs(xn)) return best;
+      prevNewton = dx;
+    }
     if (Number.isFinite(L) && Number.isFinite(H) && H - L <= 4e-16 * Math.max(Math.abs(L), Math.abs(H))) {
       return L + (H - L) / 2;
     }
