@@ -1,10 +1,10 @@
 /**
- * Factorisation over ℚ. Univariate polynomials are factored completely: rational content, Yun
- * square-free decomposition, then Zassenhaus over ℤ (`zassenhaus.ts`). Multivariate polynomials are
- * split by contents in each variable (recursively, so factors in fewer variables are factored
- * completely) and by Yun's square-free decomposition in a main variable; a factor that is primitive
- * and of degree 1 in some variable is certified irreducible, and `complete` says whether every
- * factor returned is known to be irreducible.
+ * Factorisation over ℚ. Univariate polynomials: rational content, Yun square-free decomposition,
+ * then Zassenhaus over ℤ (`zassenhaus.ts`). Multivariate polynomials: split by contents in each
+ * variable (recursively), Yun's square-free decomposition in a main variable, then evaluation and
+ * Hensel lifting (`mfactor.ts`) for each square-free piece. A piece primitive and of degree 1 in
+ * some variable is irreducible without further work. `complete` is false only if no usable
+ * evaluation point was found for some piece, which is then returned unsplit.
  */
 import { type Rational, rdiv, rmul, ONE } from '../ast/rational.js';
 import { Poly } from './poly.js';
@@ -15,6 +15,7 @@ import { rpow } from './ratutil.js';
 import { polyToString } from './format.js';
 import { squareFreeIn, zsquareFree } from './sqf.js';
 import { factorSquareFree } from './zassenhaus.js';
+import { factorMultivariate } from './mfactor.js';
 
 /** p = unit · ∏ factor^multiplicity, factors primitive over ℤ with positive leading coefficient. */
 export interface Factorization {
@@ -79,7 +80,11 @@ function decompose(P: Poly, full: boolean): Piece[] {
     const parts = full ? splitByContents(a) : [a];
     for (const q of parts) {
       if (q.variables().length === 1) out.push(...univariate(q, q.variables()[0]!, full).map((x) => ({ ...x, mult: x.mult * (i + 1) })));
-      else out.push({ poly: q, mult: i + 1, irreducible: full && linearPrimitive(q) });
+      else if (!full || linearPrimitive(q)) out.push({ poly: q, mult: i + 1, irreducible: full });
+      else {
+        const fs = factorMultivariate(q);
+        for (const g of fs ?? [q]) out.push({ poly: g, mult: i + 1, irreducible: fs !== undefined });
+      }
     }
   });
   return out;
