@@ -1,7 +1,7 @@
 /**
  * Lowering of the expression DAG to kernel IR, in the order `evaluate` computes (so operations that are the
  * same give the same bits), with the spellings a person writes by hand:
- *   a + (−c)·b → a − c·b;   a·b⁻¹·c⁻² → a / (b·c·c);   x² → x·x, x³ → x·x·x, x⁴ → (x·x)·(x·x);
+ *   a + (−c)·b → a − c·b;   a·b⁻¹·c⁻² → a / b / (c·c);   x² → x·x, x³ → x·x·x, x⁴ → (x·x)·(x·x);
  *   x^(1/2) → √x;   x^(−n) → 1/xⁿ;   exact rationals → doubles;   pi, e → numbers.
  * Symbols become inputs by position only: no name ever reaches generated code.
  */
@@ -93,7 +93,7 @@ export function lower(b: Builder, root: Expr, opts: LowerOptions): number {
       }
       case 'mul': {
         let num: number | undefined;
-        let den: number | undefined;
+        const dens: number[] = [];
         let negate = false;
         for (let k = 0; k < e.args.length; k++) {
           const f = e.args[k]!;
@@ -103,15 +103,16 @@ export function lower(b: Builder, root: Expr, opts: LowerOptions): number {
           }
           const d = denominator(f);
           if (d !== undefined) {
-            const p = power(go(d.base), d.exp);
-            den = den === undefined ? p : b.mul(den, p);
+            dens.push(power(go(d.base), d.exp));
           } else {
             const v = go(f);
             num = num === undefined ? v : b.mul(num, v);
           }
         }
+        // One division per denominator, in order: a / b / c rather than a / (b·c), whose product can
+        // underflow or overflow where the value itself is representable.
         let out = num ?? b.const(1);
-        if (den !== undefined) out = b.div(out, den);
+        for (const d of dens) out = b.div(out, d);
         return negate ? b.neg(out) : out;
       }
       case 'pow': {
