@@ -50,8 +50,19 @@ export function factorMultivariate(f: Poly): Poly[] | undefined {
   return found;
 }
 
+/**
+ * Main variable whose monic transform has the least total degree in the other variables (the
+ * number of lifting steps), ties broken by the smaller degree in the variable itself.
+ */
 function chooseMain(f: Poly, vars: number[]): number {
-  const score = (v: number): number => (leadingCoefficientIn(f, v).isConstant() ? 0 : 1000) + f.degree(v);
+  const score = (v: number): number => {
+    const cs = coefficientsIn(f, v);
+    const n = cs.length - 1;
+    const yd = (p: Poly): number => p.terms.reduce((m, t) => Math.max(m, yDegree(t.exp, v)), 0);
+    const dl = yd(cs[n]!);
+    const D = cs.reduce((m, c, j) => (c.isZero() ? m : Math.max(m, yd(c) + (n - 1 - j) * dl)), 0);
+    return D * 1000 + n;
+  };
   return vars.reduce((best, v) => (score(v) < score(best) ? v : best), vars[0]!);
 }
 

@@ -88,6 +88,8 @@ export class Poly {
 
   /** Univariate in variable v from coefficients listed from degree 0 upwards. */
   static fromCoeffs(nvars: number, v: number, coeffs: readonly Coef[]): Poly {
+    checkNvars(nvars);
+    if (!Number.isInteger(v) || v < 0 || v >= nvars) throw new PolyError(`variable index ${v} outside 0..${nvars - 1}`);
     return Poly.fromTerms(
       nvars,
       coeffs.map((c, k) => {
