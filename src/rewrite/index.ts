@@ -10,3 +10,4 @@ export { explain, registerExplainer, explainableOps, ExplainError, type Explaine
 export {
   type Step, type Derivation, type Path, type Bindings, type StopReason, type Limits, DEFAULT_LIMITS,
 } from './types.js';
+export { bottomUp } from './walk.js';

@@ -1,0 +1,88 @@
+/**
+ * Differentiation as rewrite rules on the unevaluated derivative `D(f, x)`. The rules are tried in this
+ * order; the engine rewrites innermost first, so `D(D(f, x), x)` differentiates the inner derivative first.
+ * Each rule id is the key of its label in src/render/labels.ts.
+ */
+import { type Expr, MINUS_ONE, add, call, list, mul, pow, sym } from '../ast/expr.js';
+import { rule, type Rule } from '../rewrite/rule.js';
+import { isFreeOf } from '../rewrite/free.js';
+import type { Bindings, Step } from '../rewrite/types.js';
+import { DERIVATIVES, partials } from './table.js';
+
+/** The unevaluated derivative of `f` with respect to `x`. */
+export const D = (f: Expr, x: Expr): Expr => call('D', [f, x]);
+
+const arg = (b: Bindings, name: string): Expr => b.get(name)!;
+
+/** A symbol standing for the inner function in a chain-rule substep, distinct from the variable. */
+const innerName = (x: Expr): Expr => sym(x.kind === 'sym' && x.name === 'u' ? 'v' : 'u');
+
+/** `D(f(u), x) = f'(u) D(u, x)` for a call or a power whose outer derivative is known; the table entry is a substep. */
+function chain(b: Bindings, ctx: { substep(s: Step): void }): Expr | undefined {
+  const f = arg(b, 'f');
+  const x = arg(b, 'x');
+  const u = innerName(x);
+  const sub = (rule: string, outer: Expr, inner: Expr, outerDerivative: (v: Expr) => Expr): Expr => {
+    ctx.substep({
+      rule, at: [], before: D(outer, u), after: outerDerivative(u), bindings: new Map([['u', inner]]), substeps: [],
+    });
+    return mul(outerDerivative(inner), D(inner, x));
+  };
+  if (f.kind === 'pow') {
+    const { base, exp } = f;
+    if (isFreeOf(exp, x)) return sub('d/power', pow(u, exp), base, (v) => mul(exp, pow(v, add(exp, MINUS_ONE))));
+    if (isFreeOf(base, x)) return sub('d/exponential', pow(base, u), exp, (v) => mul(pow(base, v), call('log', [base])));
+    return undefined;
+  }
+  if (f.kind !== 'call') return undefined;
+  const ps = partials(f.fn, f.args);
+  if (ps === undefined) return undefined;
+  if (f.args.length === 1) {
+    return sub(`d/${f.fn}`, call(f.fn, [u]), f.args[0]!, (v) => partials(f.fn, [v])![0]!);
+  }
+  // Several arguments: the multivariable chain rule, sum over the arguments that depend on x.
+  const terms: Expr[] = [];
+  f.args.forEach((a, k) => {
+    if (!isFreeOf(a, x)) terms.push(mul(ps[k]!, D(a, x)));
+  });
+  return add(...terms);
+}
+
+function tableRules(): Rule[] {
+  const out: Rule[] = [];
+  for (const [name, row] of Object.entries(DERIVATIVES)) {
+    if (row === null || typeof row === 'function') continue;
+    const one = Array.isArray(row) ? row : (row as Record<number, readonly string[]>)[1];
+    if (one === undefined || one.length !== 1) continue;
+    out.push(rule(`d/${name}`, `D(${name}(x), x)`, (b) => partials(name, [arg(b, 'x')])?.[0]));
+  }
+  return out;
+}
+
+export const DIFF_RULES: readonly Rule[] = [
+  rule('d/const', 'D(c, x)', '0', { when: 'isConstant(c, x)' }),
+  rule('d/var', 'D(x, x)', '1'),
+  rule('d/list', 'D(a, x)', (b) => {
+    const a = arg(b, 'a');
+    return a.kind === 'list' ? list(a.items.map((t) => D(t, arg(b, 'x')))) : undefined;
+  }),
+  rule('d/sum', 'D(a + b, x)', (b, ctx) => {
+    const s = (ctx.subject as { args: readonly Expr[] }).args[0] as { args: readonly Expr[] };
+    return add(...s.args.map((t) => D(t, arg(b, 'x'))));
+  }),
+  rule('d/const-multiple', 'D(c*u, x)', 'c*D(u, x)', { when: 'isConstant(c, x)' }),
+  rule('d/quotient', 'D(u*v^n, x)', '(v^(-n)*D(u, x) - u*D(v^(-n), x)) * v^(2*n)', {
+    when: ['isNegative(n)', 'dependsOn(v, x)', 'dependsOn(u, x)'],
+  }),
+  rule('d/product', 'D(a*b, x)', (b, ctx) => {
+    // Leibniz's rule for n factors: the sum over i of (the other factors) times D(factor i).
+    const fs = ((ctx.subject as { args: readonly Expr[] }).args[0] as { args: readonly Expr[] }).args;
+    const x = arg(b, 'x');
+    return add(...fs.map((fi, i) => mul(...fs.filter((_, j) => j !== i), D(fi, x))));
+  }),
+  rule('d/power', 'D(x^n, x)', 'n*x^(n - 1)', { when: 'isConstant(n, x)' }),
+  rule('d/exponential', 'D(a^x, x)', 'a^x*log(a)', { when: 'isConstant(a, x)' }),
+  rule('d/general-power', 'D(u^v, x)', 'u^v*(D(v, x)*log(u) + v*D(u, x)/u)', { when: ['dependsOn(u, x)', 'dependsOn(v, x)'] }),
+  ...tableRules(),
+  rule('d/chain', 'D(f, x)', chain),
+];
