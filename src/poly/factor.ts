@@ -9,7 +9,7 @@
 import { type Rational, rdiv, rmul, ONE } from '../ast/rational.js';
 import { Poly } from './poly.js';
 import { primitiveZ } from './content.js';
-import { contentIn } from './gcd.js';
+import { contentInZ } from './gcd.js';
 import { divideExact } from './division.js';
 import { rpow } from './ratutil.js';
 import { polyToString } from './format.js';
@@ -72,7 +72,7 @@ function decompose(P: Poly, full: boolean): Piece[] {
   if (vars.length === 0) return [];
   if (vars.length === 1) return univariate(P, vars[0]!, full);
   const v = vars[0]!;
-  const c = contentIn(P, v);
+  const c = contentInZ(P, v);
   const out = c.isConstant() ? [] : decompose(c, full);
   const rest = divideExact(P, c);
   squareFreeIn(rest, v).forEach((a, i) => {
@@ -105,7 +105,7 @@ function univariate(P: Poly, v: number, full: boolean): Piece[] {
 /** Split off contents with respect to each variable until none is left (pieces primitive in every variable). */
 function splitByContents(a: Poly): Poly[] {
   for (const w of a.variables()) {
-    const c = contentIn(a, w);
+    const c = contentInZ(a, w);
     if (!c.isConstant()) return [...splitByContents(c), ...splitByContents(divideExact(a, c))];
   }
   return [a];
@@ -113,7 +113,7 @@ function splitByContents(a: Poly): Poly[] {
 
 /** Degree 1 in some variable and primitive in it ⇒ irreducible. */
 function linearPrimitive(q: Poly): boolean {
-  return q.variables().some((w) => q.degree(w) === 1 && contentIn(q, w).isConstant());
+  return q.variables().some((w) => q.degree(w) === 1 && contentInZ(q, w).isConstant());
 }
 
 function cmpStr(a: string, b: string): number {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { Poly } from './poly.js';
-import { gcd, gcdZ, lcm, cancel } from './gcd.js';
+import { gcd, gcdZ, lcm, cancel, contentIn, primitivePartIn } from './gcd.js';
 import { tryDivide, divmod, divmodIn, pseudoDivide, DivisionByZeroError } from './division.js';
 import { primitivePart } from './content.js';
 import { polyToString } from './format.js';
@@ -105,6 +105,22 @@ describe('gcd', () => {
         expect(gcdZ(A, B, true).equals(gcdZ(A, B, false))).toBe(true);
       }),
       { numRuns: 100 },
+    );
+  });
+  it('content and primitive part in a variable: p = content·pp, pp integer and primitive in x_v', () => {
+    fc.assert(
+      fc.property(arbPoly(3, 4, 3), arbPoly(3, 2, 2), fc.integer({ min: 0, max: 2 }), (a, b, v) => {
+        const c = b.variables().includes(v) ? Poly.one(3) : b; // a factor free of x_v
+        const p = a.mul(c);
+        fc.pre(!p.isZero());
+        const cont = contentIn(p, v);
+        const pp = primitivePartIn(p, v);
+        expect(cont.degree(v)).toBe(0);
+        expect(cont.mul(pp).equals(p)).toBe(true);
+        expect(pp.terms.every((t) => t.coef[1] === 1n)).toBe(true);
+        expect(contentIn(pp, v).equals(Poly.one(3))).toBe(true);
+        if (!c.isZero()) expect(tryDivide(cont, c)).toBeDefined();
+      }),
     );
   });
   it('table of known gcds', () => {

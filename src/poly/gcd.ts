@@ -14,7 +14,7 @@
  */
 import { bgcd } from '../ast/rational.js';
 import { Poly, PolyError } from './poly.js';
-import { primitivePart } from './content.js';
+import { primitivePart, primitiveZ } from './content.js';
 import { divideExact, pseudoRemainder, DivisionByZeroError } from './division.js';
 import { coefficientsIn, leadingCoefficientIn } from './structure.js';
 import { zgcd } from './zgcd.js';
@@ -74,9 +74,9 @@ export function gcdZ(a: Poly, b: Poly, heuristic = true): Poly {
   const common = va.filter((v) => vb.includes(v));
   if (common.length === 0) return Poly.constant(a.nvars, bgcd(integerContent(a), integerContent(b)));
   const only = va.find((v) => !vb.includes(v));
-  if (only !== undefined) return gcdZ(contentIn(a, only, heuristic), b, heuristic);
+  if (only !== undefined) return gcdZ(contentInZ(a, only, heuristic), b, heuristic);
   const onlyB = vb.find((v) => !va.includes(v));
-  if (onlyB !== undefined) return gcdZ(a, contentIn(b, onlyB, heuristic), heuristic);
+  if (onlyB !== undefined) return gcdZ(a, contentInZ(b, onlyB, heuristic), heuristic);
   if (common.length === 1) return univariateGcd(a, b, common[0]!, heuristic);
   if (heuristic) {
     const heu = heuristicGcdMulti(a, b, common[common.length - 1]!, gcdZ);
@@ -85,19 +85,35 @@ export function gcdZ(a: Poly, b: Poly, heuristic = true): Poly {
   // Main variable: the one of least degree keeps the remainder sequence short.
   let v = common[0]!;
   for (const w of common) if (Math.max(a.degree(w), b.degree(w)) < Math.max(a.degree(v), b.degree(v))) v = w;
-  const ca = contentIn(a, v, heuristic);
-  const cb = contentIn(b, v, heuristic);
+  const ca = contentInZ(a, v, heuristic);
+  const cb = contentInZ(b, v, heuristic);
   const c = gcdZ(ca, cb, heuristic);
   let pa = divideExact(a, ca);
   let pb = divideExact(b, cb);
   if (pa.degree(v) < pb.degree(v)) [pa, pb] = [pb, pa];
   const last = subresultantLast(pa, pb, v);
   if (last.degree(v) <= 0) return signNormal(c);
-  return signNormal(c.mul(divideExact(last, contentIn(last, v, heuristic))));
+  return signNormal(c.mul(divideExact(last, contentInZ(last, v, heuristic))));
 }
 
-/** gcd of the coefficients of a as a polynomial in x_v (sign normalised). */
-export function contentIn(a: Poly, v: number, heuristic = true): Poly {
+/**
+ * Content of p in x_v over ℚ: c·gcd_ℤ of the coefficients in x_v of the integer primitive part,
+ * where p = c·P; so p / contentIn(p, v) (see `primitivePartIn`) has coprime integer coefficients in
+ * x_v and positive leading coefficient. Zero for p = 0.
+ */
+export function contentIn(p: Poly, v: number): Poly {
+  if (p.isZero()) return p;
+  const { content, primitive } = primitiveZ(p);
+  return contentInZ(primitive, v).scale(content);
+}
+
+/** p divided by its content in x_v (0 for 0). */
+export function primitivePartIn(p: Poly, v: number): Poly {
+  return p.isZero() ? p : divideExact(p, contentIn(p, v));
+}
+
+/** gcd over ℤ of the coefficients of a (integer coefficients) as a polynomial in x_v (sign normalised). */
+export function contentInZ(a: Poly, v: number, heuristic = true): Poly {
   let g = Poly.zero(a.nvars);
   for (const c of coefficientsIn(a, v)) {
     if (c.isZero()) continue;

@@ -22,7 +22,7 @@ export {
 } from './structure.js';
 export { tryDivide, divideExact, divmod, divmodIn, pseudoDivide, pseudoRemainder, DivisionByZeroError } from './division.js';
 export { primitiveZ, primitivePart, content, monic, hasIntegerCoefficients } from './content.js';
-export { gcd, gcdList, lcm, cancel, contentIn } from './gcd.js';
+export { gcd, gcdList, lcm, cancel, contentIn, primitivePartIn } from './gcd.js';
 export { factor, squareFreeDecomposition, squareFreePart, type Factorization } from './factor.js';
 export { resultant, discriminant } from './resultant.js';
 export { xgcd, solveDiophantine } from './euclid.js';

@@ -9,7 +9,7 @@
 import { Poly } from './poly.js';
 import { rinv } from './ratutil.js';
 import { primitivePart, monic } from './content.js';
-import { contentIn, gcd } from './gcd.js';
+import { contentInZ, gcd } from './gcd.js';
 import { tryDivide, divideExact } from './division.js';
 import { coefficientsIn, compose, derivative, fromCoefficientsIn, leadingCoefficientIn, substitute } from './structure.js';
 import { factorSquareFree } from './zassenhaus.js';
@@ -42,7 +42,7 @@ export function factorMultivariate(f: Poly): Poly[] | undefined {
     let h = compose(g, unshift);
     if (!L.isConstant()) h = substitute(h, x, L.mul(Poly.variable(f.nvars, x)));
     const p = primitivePart(h);
-    return primitivePart(divideExact(p, contentIn(p, x)));
+    return primitivePart(divideExact(p, contentInZ(p, x)));
   });
   const product = found.reduce((acc, g) => acc.mul(g), Poly.one(f.nvars));
   const ratio = tryDivide(f, product);
