@@ -3,14 +3,27 @@
  * order; the engine rewrites innermost first, so `D(D(f, x), x)` differentiates the inner derivative first.
  * Each rule id is the key of its label in src/render/labels.ts.
  */
-import { type Expr, MINUS_ONE, add, call, list, mul, pow, sym } from '../ast/expr.js';
+import { type Expr, MINUS_ONE, ZERO, add, call, list, mul, pow, sym } from '../ast/expr.js';
 import { rule, type Rule } from '../rewrite/rule.js';
 import { isFreeOf } from '../rewrite/free.js';
 import type { Bindings, Step } from '../rewrite/types.js';
 import { DERIVATIVES, partials } from './table.js';
+import { evaluate } from '../eval/evaluate.js';
+import { freeSymbols } from '../eval/n.js';
 
 /** The unevaluated derivative of `f` with respect to `x`. */
 export const D = (f: Expr, x: Expr): Expr => call('D', [f, x]);
+
+/** A closed expression whose value is 0 (`0`, `0.0`, `floor(1/2)`): then `0^u` is 0 wherever it is differentiable. */
+function isZeroConstant(a: Expr): boolean {
+  if (a === ZERO) return true;
+  if (a.kind === 'sym' || freeSymbols(a).length > 0) return false;
+  try {
+    return evaluate(a) === 0;
+  } catch {
+    return false;
+  }
+}
 
 const arg = (b: Bindings, name: string): Expr => b.get(name)!;
 
@@ -31,7 +44,7 @@ function chain(b: Bindings, ctx: { substep(s: Step): void }): Expr | undefined {
   if (f.kind === 'pow') {
     const { base, exp } = f;
     if (isFreeOf(exp, x)) return sub('d/power', pow(u, exp), base, (v) => mul(exp, pow(v, add(exp, MINUS_ONE))));
-    if (isFreeOf(base, x)) return sub('d/exponential', pow(base, u), exp, (v) => mul(pow(base, v), call('log', [base])));
+    if (isFreeOf(base, x) && !isZeroConstant(base)) return sub('d/exponential', pow(base, u), exp, (v) => mul(pow(base, v), call('log', [base])));
     return undefined;
   }
   if (f.kind !== 'call') return undefined;
@@ -80,6 +93,8 @@ export const DIFF_RULES: readonly Rule[] = [
     const x = arg(b, 'x');
     return add(...fs.map((fi, i) => mul(...fs.filter((_, j) => j !== i), D(fi, x))));
   }),
+  // 0^u is 0 wherever it is differentiable (u > 0); a^u log(a) would read log(0).
+  rule('d/zero-power', 'D(a^u, x)', '0', { when: (b) => isZeroConstant(b.get('a')!) }),
   rule('d/power', 'D(x^n, x)', 'n*x^(n - 1)', { when: 'isConstant(n, x)' }),
   rule('d/exponential', 'D(a^x, x)', 'a^x*log(a)', { when: 'isConstant(a, x)' }),
   rule('d/general-power', 'D(u^v, x)', 'u^v*(D(v, x)*log(u) + v*D(u, x)/u)', { when: ['dependsOn(u, x)', 'dependsOn(v, x)'] }),

@@ -19,6 +19,7 @@ registerLabels({
   'd/const-multiple': { en: 'constant multiple rule', pt: 'regra do múltiplo constante' },
   'd/quotient': { en: 'quotient rule', pt: 'regra do quociente' },
   'd/product': { en: 'product rule', pt: 'regra do produto' },
+  'd/zero-power': { en: '0^u is 0 where it is differentiable', pt: '0^u vale 0 onde é derivável' },
   'd/power': { en: 'power rule', pt: 'regra da potência' },
   'd/exponential': { en: 'derivative of an exponential', pt: 'derivada da exponencial' },
   'd/general-power': { en: 'general power rule', pt: 'regra da potência geral' },
