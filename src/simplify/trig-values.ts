@@ -1,0 +1,44 @@
+/** Exact values of sin, cos and tan at rational multiples of π with denominator 1, 2, 3, 4 or 6. */
+import { type Expr, PI, frac, int, isNum, mul, pow, num, ZERO } from '../ast/expr.js';
+
+/** q with x = q·π for a rational q, or undefined. */
+function piMultiple(x: Expr): readonly [bigint, bigint] | undefined {
+  if (x === PI) return [1n, 1n];
+  if (x.kind === 'mul' && x.args.length === 2 && isNum(x.args[0]!) && x.args[1] === PI) return x.args[0].value;
+  if (x === ZERO) return [0n, 1n];
+  return undefined;
+}
+
+const sqrt = (n: number): Expr => pow(int(n), frac(1, 2));
+
+/** sin(kπ/12) for k = 0..6 — only the multiples of 1/4 and 1/6 of π are used. */
+function sinOfTwelfths(k: number): Expr | undefined {
+  switch (k) {
+    case 0: return int(0);
+    case 2: return frac(1, 2);
+    case 3: return mul(frac(1, 2), sqrt(2));
+    case 4: return mul(frac(1, 2), sqrt(3));
+    case 6: return int(1);
+    default: return undefined;
+  }
+}
+
+export function specialTrigValue(fn: string, x: Expr): Expr | undefined {
+  const q = piMultiple(x);
+  if (q === undefined || 12n % q[1] !== 0n) return undefined;
+  // Angle in twelfths of π, reduced to [0, 24).
+  const k = Number(((q[0] * (12n / q[1])) % 24n + 24n) % 24n);
+  const sinAt = (t: number): Expr | undefined => {
+    t = ((t % 24) + 24) % 24;
+    const sgn = t >= 12 ? -1 : 1;
+    if (t >= 12) t -= 12;
+    const s = sinOfTwelfths(t <= 6 ? t : 12 - t);
+    return s === undefined ? undefined : mul(num(sgn), s);
+  };
+  if (fn === 'sin') return sinAt(k);
+  if (fn === 'cos') return sinAt(k + 6);
+  const s = sinAt(k);
+  const c = sinAt(k + 6);
+  if (s === undefined || c === undefined || c === ZERO) return undefined;
+  return mul(s, pow(c, int(-1)));
+}
