@@ -5,6 +5,8 @@ import { gcd, gcdZ, lcm, cancel, contentIn, primitivePartIn } from './gcd.js';
 import { tryDivide, divmod, divmodIn, pseudoDivide, DivisionByZeroError } from './division.js';
 import { primitivePart } from './content.js';
 import { polyToString } from './format.js';
+import { zgcd } from './zgcd.js';
+import { toDense } from './structure.js';
 import { arbPoly, arbIntPoly, arbUnivariate } from './arbitrary.test-util.js';
 
 const isOne = (p: Poly): boolean => p.isConstant() && p.constantValue()[0] === 1n && p.constantValue()[1] === 1n;
@@ -121,6 +123,19 @@ describe('gcd', () => {
         expect(contentIn(pp, v).equals(Poly.one(3))).toBe(true);
         if (!c.isZero()) expect(tryDivide(cont, c)).toBeDefined();
       }),
+    );
+  });
+  it('dense ℤ[x] gcd: heuristic and subresultant paths agree on large coefficients', () => {
+    const dense = (p: Poly): bigint[] => toDense(p, 0).map((c) => c[0]);
+    fc.assert(
+      fc.property(arbUnivariate(0, 8, 10n ** 15n), arbUnivariate(0, 8, 10n ** 15n), arbUnivariate(0, 5, 10n ** 15n), fc.bigInt({ min: 1n, max: 10n ** 6n }), (a, b, c, k) => {
+        const A = dense(a.mul(c).scale(k));
+        const B = dense(b.mul(c).scale(k));
+        const h = zgcd(A, B, true);
+        expect(h).toEqual(zgcd(A, B, false));
+        expect(h.length).toBeGreaterThanOrEqual(c.degree(0) + 1);
+      }),
+      { numRuns: 100 },
     );
   });
   it('table of known gcds', () => {

@@ -45,7 +45,7 @@ export class Poly {
     return Poly.fromMap(nvars, acc);
   }
 
-  /** Internal: terms from a map of already-valid entries. */
+  /** @internal Terms from a map of already-valid entries (used by the algorithms of this folder). */
   static fromMap(nvars: number, acc: Map<string, { exp: Exponents; coef: Rational }>): Poly {
     const out: Term[] = [];
     for (const t of acc.values()) if (!risZero(t.coef)) out.push(t);
@@ -53,7 +53,7 @@ export class Poly {
     return new Poly(nvars, out);
   }
 
-  /** Internal: trusted constructor for term lists already in canonical order. */
+  /** @internal Trusted constructor for term lists already in canonical order; no checks. */
   static fromSorted(nvars: number, terms: Term[]): Poly {
     return new Poly(nvars, terms);
   }
