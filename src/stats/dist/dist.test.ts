@@ -101,6 +101,36 @@ describe('far tails against HP references', () => {
   });
 });
 
+describe('extreme quantiles', () => {
+  it('report underflow and overflow of the true quantile as the support bound', () => {
+    expect(new Gamma(0.01).quantile(1e-6)).toBe(0); // (1e-6 Gamma(1.01))^100 ~ 1e-600
+    expect(distributions.F(0.5, 200).quantile(1e-100)).toBe(0);
+    expect(distributions.F(1, 1).isf(1e-300)).toBe(Infinity); // ~ 4 / (pi^2 1e-600)
+  });
+  it('StudentT(1) deep tail agrees with the Cauchy closed form, t power law for nu = 3', () => {
+    const t = new StudentT(1);
+    expect(rel(t.quantile(1e-300), new Cauchy().quantile(1e-300))).toBeLessThan(1e-13);
+    expect(rel(t.cdf(-1e200), new Cauchy().cdf(-1e200))).toBeLessThan(1e-13);
+    // nu = 3: P(T <= t) = 1/2 - (1/pi)(atan(t/sqrt3) + sqrt3 t/(t^2 + 3)), exact (A&S 26.7.3)
+    const t3 = new StudentT(3);
+    for (const x of [10, 1e3, 1e5, 1e100]) {
+      // sf = (atan(w) - w/(1+w^2))/pi, w = sqrt3/x, summed as sum_k (-1)^(k+1) 2k/(2k+1) w^(2k+1)
+      const w = Math.sqrt(3) / x;
+      let ref = 0;
+      for (let k = 1; k < 40; k++) ref += ((k % 2 === 1 ? 1 : -1) * 2 * k * w ** (2 * k + 1)) / (2 * k + 1);
+      ref /= Math.PI;
+      expect(rel(t3.sf(x), ref)).toBeLessThan(1e-13);
+      expect(rel(t3.cdf(-x), ref)).toBeLessThan(1e-13);
+    }
+  });
+  it('t with nu = 1e6 quantile is close to the normal one', () => {
+    const z = new Normal().quantile(1e-10);
+    const t = new StudentT(1e6).quantile(1e-10);
+    // Cornish-Fisher: t = z + (z^3 + z)/(4 nu) + O(nu^-2)
+    expect(Math.abs(t - (z + (z ** 3 + z) / 4e6))).toBeLessThan(1e-9);
+  });
+});
+
 describe('discrete laws against exact sums', () => {
   it('Binomial cdf = sum of pmf in exact BigInt rationals', () => {
     const n = 60;

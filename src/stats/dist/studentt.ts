@@ -37,16 +37,17 @@ export class StudentT extends ContinuousDistribution {
     const nu = this.nu;
     if (!Number.isFinite(t)) return 0;
     const t2 = t * t;
-    let x: number;
-    let y: number;
     if (t2 > 1e300) {
-      x = nu / t2;
-      y = 1;
-    } else {
-      x = nu / (nu + t2);
-      y = t2 / (nu + t2);
+      // P(T <= t) = nu^(nu/2 - 1) |t|^-nu / B(nu/2, 1/2) (1 + O(nu / t^2)), in logs
+      return Math.exp(this.logTailConst() - nu * Math.log(-t));
     }
+    const x = nu / (nu + t2);
+    const y = t2 / (nu + t2);
     return 0.5 * betaincBoth(nu / 2, 0.5, x, y).lower;
+  }
+  /** log of c in the tail law P(T <= t) ~ c |t|^-nu. */
+  private logTailConst(): number {
+    return -lbeta(this.nu / 2, 0.5) + (this.nu / 2 - 1) * Math.log(this.nu);
   }
   cdf(t: number): number {
     if (Number.isNaN(t)) return NaN;
@@ -64,8 +65,7 @@ export class StudentT extends ContinuousDistribution {
     const g = z + (z3 + z) / (4 * nu) + (5 * z5 + 16 * z3 + 3 * z) / (96 * nu * nu);
     if (nu < 3 && Math.abs(z) > 3) {
       // heavy tail: P(T <= t) ~ c |t|^-nu
-      const c = Math.exp(-lbeta(nu / 2, 0.5) + ((nu - 1) / 2) * Math.log(nu)) / nu;
-      const t = Math.pow(c / p, 1 / nu);
+      const t = Math.exp((this.logTailConst() - Math.log(p)) / nu);
       return lower ? -t : t;
     }
     return g;

@@ -70,7 +70,7 @@ export function betaincBoth(a: number, b: number, x: number, y: number = 1 - x):
   if (!(a > 0 && b > 0)) throw new DomainError(`incomplete beta needs a > 0 and b > 0, got a=${a}, b=${b}`);
   if (!(x >= 0 && x <= 1)) throw new DomainError(`incomplete beta needs 0 <= x <= 1, got ${x}`);
   if (x === 0) return { lower: 0, upper: 1 };
-  if (y === 0 || x === 1) return { lower: 1, upper: 0 };
+  if (y === 0) return { lower: 1, upper: 0 }; // x may round to 1 while a given y > 0 is exact
   const pre = betaPrefix(a, b, x, y);
   if (x < (a + 1) / (a + b + 2)) {
     const lower = (pre / a) * betacf(a, b, x);

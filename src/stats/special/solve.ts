@@ -35,6 +35,20 @@ function bisect(L: number, H: number, x: number): number {
 }
 
 export function solveTail(prob: TailProblem): number {
+  const r = iterate(prob);
+  // A quantile below the smallest double or above the largest: report the support bound.
+  if (Math.abs(r) < 1e-300 || Math.abs(r) > 1e300) {
+    const T = prob.tail(r);
+    if (!(T > 0) || Math.abs(Math.log(T / prob.target)) > 1) {
+      const towardLo = prob.lower ? T > prob.target : T < prob.target;
+      if (Math.abs(r) < 1e-300 && (prob.lo === 0 || prob.hi === 0)) return 0;
+      if (Math.abs(r) > 1e300) return towardLo ? (r > 0 ? prob.lo : r) : r > 0 ? prob.hi : prob.lo;
+    }
+  }
+  return r;
+}
+
+function iterate(prob: TailProblem): number {
   const { target, lower } = prob;
   let L = prob.lo;
   let H = prob.hi;
@@ -65,7 +79,7 @@ export function solveTail(prob: TailProblem): number {
     }
     if (!newton) {
       // Newton leaving an already tiny bracket is noise in T, not a lack of convergence.
-      if (Number.isFinite(L) && Number.isFinite(H) && H - L < 1e-13 * Math.abs(x)) return best;
+      if (Number.isFinite(L) && Number.isFinite(H) && H - L < 1e-13 * Math.abs(x) && bestG < 1e-9) return best;
       xn = bisect(L, H, x);
     }
     const dx = Math.abs(xn - x);
