@@ -6,7 +6,7 @@
  * order statistic, which is exact and needs O(log n) gamma deviates.
  */
 import type { Rng } from '../rng.js';
-import { dbinomRaw } from '../special/loader.js';
+import { dbinomRaw, logDbinomRaw } from '../special/loader.js';
 import { betaincBoth } from '../special/incbeta.js';
 import { DiscreteDistribution } from './discrete.js';
 import { count, probability } from './validate.js';
@@ -62,6 +62,9 @@ export class Binomial extends DiscreteDistribution {
   }
   protected mass(k: number): number {
     return dbinomRaw(k, this.n, this.p, 1 - this.p);
+  }
+  protected override logMass(k: number): number {
+    return logDbinomRaw(k, this.n, this.p, 1 - this.p);
   }
   protected lowerAt(k: number): number {
     if (this.p === 0) return 1;

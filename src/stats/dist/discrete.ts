@@ -27,8 +27,13 @@ export abstract class DiscreteDistribution implements DiscreteLaw {
     if (!Number.isInteger(x) || x < this.support[0] || x > this.support[1]) return 0;
     return this.mass(x);
   }
+  /** log of the mass; laws whose mass can underflow override this with a log-space form. */
+  protected logMass(k: number): number {
+    return Math.log(this.mass(k));
+  }
   logpdf(x: number): number {
-    return Math.log(this.pdf(x));
+    if (!Number.isInteger(x) || x < this.support[0] || x > this.support[1]) return -Infinity;
+    return this.logMass(x);
   }
   pmf(k: number): number {
     return this.pdf(k);

@@ -291,3 +291,21 @@ describe('Rng and validation', () => {
     expect(() => new Rng(0).gamma(-1)).toThrow(DomainError);
   });
 });
+
+describe('log masses beyond underflow', () => {
+  it('Binomial and Poisson logpmf match exact log sums where the mass underflows', () => {
+    // log C(2000, 1990) 0.3^1990 0.7^10 from BigInt binomial and HP logs
+    const n = 2000;
+    const k = 1990;
+    let c = 1n;
+    for (let i = 0; i < n - k; i++) c = (c * BigInt(n - i)) / BigInt(i + 1);
+    const ref = hpLog(HP.from(c)).add(hpLog(HP.from(0.3)).mul(k)).add(hpLog(HP.from(0.7)).mul(n - k)).toNumber();
+    const d = new Binomial(n, 0.3);
+    expect(d.pmf(k)).toBe(0);
+    expect(rel(d.logpmf(k), ref)).toBeLessThan(1e-14);
+    // Poisson(1000) at 10: 10 log 1000 - 1000 - log 10!
+    const pr = 10 * Math.log(1000) - 1000 - Math.log(3628800);
+    expect(rel(new Poisson(1000).logpmf(10), pr)).toBeLessThan(1e-14);
+    expect(new Poisson(3).logpmf(2.5)).toBe(-Infinity);
+  });
+});

@@ -5,7 +5,7 @@
  * Sampling: Geometric by inversion, NegativeBinomial as a gamma-Poisson mixture.
  */
 import type { Rng } from '../rng.js';
-import { dbinomRaw } from '../special/loader.js';
+import { dbinomRaw, logDbinomRaw } from '../special/loader.js';
 import { betaincBoth } from '../special/incbeta.js';
 import { DiscreteDistribution } from './discrete.js';
 import { samplePoisson } from './poisson.js';
@@ -28,6 +28,9 @@ export class Geometric extends DiscreteDistribution {
   }
   protected mass(k: number): number {
     return k === 0 ? this.p : this.p * Math.exp(k * this.l1p);
+  }
+  protected override logMass(k: number): number {
+    return Math.log(this.p) + k * this.l1p;
   }
   protected lowerAt(k: number): number {
     return -Math.expm1((k + 1) * this.l1p);
@@ -61,6 +64,10 @@ export class NegativeBinomial extends DiscreteDistribution {
   protected mass(k: number): number {
     if (this.p === 1) return k === 0 ? 1 : 0;
     return (this.r / (k + this.r)) * dbinomRaw(this.r, k + this.r, this.p, 1 - this.p);
+  }
+  protected override logMass(k: number): number {
+    if (this.p === 1) return k === 0 ? 0 : -Infinity;
+    return Math.log(this.r / (k + this.r)) + logDbinomRaw(this.r, k + this.r, this.p, 1 - this.p);
   }
   protected lowerAt(k: number): number {
     if (this.p === 1) return 1;

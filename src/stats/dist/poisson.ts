@@ -4,7 +4,7 @@
  * transformed rejection method for generating Poisson random variables" (PTRS).
  */
 import type { Rng } from '../rng.js';
-import { dpoisRaw } from '../special/loader.js';
+import { dpoisRaw, logDpoisRaw } from '../special/loader.js';
 import { gammaincBoth } from '../special/incgamma.js';
 import { lgamma1p } from '../special/gamma.js';
 import { DiscreteDistribution } from './discrete.js';
@@ -56,6 +56,9 @@ export class Poisson extends DiscreteDistribution {
   }
   protected mass(k: number): number {
     return dpoisRaw(k, this.lambda);
+  }
+  protected override logMass(k: number): number {
+    return logDpoisRaw(k, this.lambda);
   }
   protected lowerAt(k: number): number {
     return this.lambda === 0 ? 1 : gammaincBoth(k + 1, this.lambda).q;

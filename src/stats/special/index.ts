@@ -12,4 +12,4 @@ export { gammaincinv, gammainccinv } from './incgamma_inv.js';
 export { betainc, betaincc, betaincBoth, betaincDerivative, betaPrefix } from './incbeta.js';
 export { betaincinv, betainccinv } from './incbeta_inv.js';
 export { solveTail, type TailProblem } from './solve.js';
-export { dbinomRaw, dpoisRaw } from './loader.js';
+export { dbinomRaw, dpoisRaw, logDbinomRaw, logDpoisRaw } from './loader.js';

@@ -6,7 +6,7 @@
  * * sqrt(n / (2 pi x (n-x))), which keeps full relative precision for n up to 1e15.
  */
 import { bd0 } from './elementary.js';
-import { stirlerr } from './gamma.js';
+import { lgamma1p, stirlerr } from './gamma.js';
 import { gammaPrefix } from './incgamma.js';
 
 export function dbinomRaw(x: number, n: number, p: number, q: number = 1 - p): number {
@@ -20,6 +20,25 @@ export function dbinomRaw(x: number, n: number, p: number, q: number = 1 - p): n
   if (x < 0 || x > n) return 0;
   const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
   return Math.exp(lc) * Math.sqrt(n / (2 * Math.PI * x * (n - x)));
+}
+
+/** log dbinomRaw, finite where the density itself underflows. */
+export function logDbinomRaw(x: number, n: number, p: number, q: number = 1 - p): number {
+  if (p === 0) return x === 0 ? 0 : -Infinity;
+  if (q === 0) return x === n ? 0 : -Infinity;
+  if (x < 0 || x > n) return -Infinity;
+  if (x === 0) return n === 0 ? 0 : p < 0.1 ? -bd0(n, n * q) - n * p : n * Math.log(q);
+  if (x === n) return q < 0.1 ? -bd0(n, n * p) - n * q : n * Math.log(p);
+  const lc = stirlerr(n) - stirlerr(x) - stirlerr(n - x) - bd0(x, n * p) - bd0(n - x, n * q);
+  return lc + 0.5 * Math.log(n / (2 * Math.PI * x * (n - x)));
+}
+
+/** log of the Poisson density lambda^x e^-lambda / Gamma(x + 1). */
+export function logDpoisRaw(x: number, lambda: number): number {
+  if (lambda === 0) return x === 0 ? 0 : -Infinity;
+  if (x === 0) return -lambda;
+  if (x >= 10) return -stirlerr(x) - bd0(x, lambda) - 0.5 * Math.log(2 * Math.PI * x);
+  return x * Math.log(lambda) - lambda - lgamma1p(x);
 }
 
 /** Poisson density lambda^x e^-lambda / Gamma(x + 1) for real x >= 0. */
