@@ -1,4 +1,4 @@
-import { strongWolfe } from './line-search.js';
+import { FLAT, strongWolfe } from './line-search.js';
 import { Recorder, stopTest } from './recorder.js';
 import { resolveOptions, startingPoint, type GradientObjective, type OptimizeOptions, type OptimizeResult } from './types.js';
 import { dot, norm2 } from './vec.js';
@@ -37,6 +37,7 @@ export function bfgs(fg: GradientObjective, x0: ArrayLike<number>, opts?: BfgsOp
   for (let i = 0; i < n; i++) H[i * n + i] = 1;
 
   let fx = rec.eval(fg, x, g);
+  let fMax = Math.abs(fx); // scale of f for the line search's round-off test
   rec.record(x, fx, norm2(g));
   let reason = stopTest(o, fx, g, Number.POSITIVE_INFINITY, norm2(x));
   let k = 0;
@@ -47,18 +48,29 @@ export function bfgs(fg: GradientObjective, x0: ArrayLike<number>, opts?: BfgsOp
       for (let j = 0; j < n; j++) t += H[i * n + j] * g[j];
       d[i] = -t;
     }
-    if (!(dot(d, g) < 0)) {
-      // H lost positive definiteness through round-off: restart from steepest descent.
+    let restarted = false;
+    const restart = (): void => {
+      // Forget the curvature information and restart from steepest descent.
       H.fill(0);
       for (let i = 0; i < n; i++) {
         H[i * n + i] = 1;
         d[i] = -g[i];
       }
-    }
+      restarted = true;
+    };
+    // H lost positive definiteness through round-off.
+    if (!(dot(d, g) < 0)) restart();
     // First step: limit the trial step to unit length (H₀ = I has no scale yet).
-    const alpha1 = k === 0 ? Math.min(1, 1 / norm2(d)) : 1;
-    const ls = strongWolfe(fg, x, fx, g, d, alpha1, xNew, gNew, c1, c2);
+    let alpha1 = k === 0 || restarted ? Math.min(1, 1 / norm2(d)) : 1;
+    let ls = strongWolfe(fg, x, fx, g, d, alpha1, xNew, gNew, c1, c2, 40, FLAT * fMax);
     rec.evaluations += ls.evaluations;
+    if (!ls.ok && !restarted) {
+      // A poor H can give a direction along which no acceptable step exists; retry along −∇f.
+      restart();
+      alpha1 = Math.min(1, 1 / norm2(d));
+      ls = strongWolfe(fg, x, fx, g, d, alpha1, xNew, gNew, c1, c2, 40, FLAT * fMax);
+      rec.evaluations += ls.evaluations;
+    }
     if (!ls.ok) {
       reason = 'line-search-failed';
       break;
@@ -71,12 +83,13 @@ export function bfgs(fg: GradientObjective, x0: ArrayLike<number>, opts?: BfgsOp
     [x, xNew] = [xNew, x];
     [g, gNew] = [gNew, g];
     fx = ls.value;
+    fMax = Math.max(fMax, Math.abs(fx));
     k++;
     rec.record(x, fx, norm2(g));
     reason = stopTest(o, fx, g, norm2(s), norm2(x));
     if (reason !== undefined) break;
     if (!(ys > 0)) continue; // cannot happen after a strong-Wolfe step, except through round-off
-    if (k === 1) {
+    if (k === 1 || restarted) {
       const scale = ys / dot(y, y);
       for (let i = 0; i < n; i++) H[i * n + i] = scale;
     }

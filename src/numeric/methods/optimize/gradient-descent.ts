@@ -1,5 +1,5 @@
 import { InvalidArgumentError, requirePositive } from '../errors.js';
-import { armijoBacktracking } from './line-search.js';
+import { armijoBacktracking, FLAT } from './line-search.js';
 import { Recorder, stopTest } from './recorder.js';
 import { resolveOptions, startingPoint, type GradientObjective, type OptimizeOptions, type OptimizeResult } from './types.js';
 import { norm2 } from './vec.js';
@@ -32,6 +32,7 @@ export function gradientDescent(fg: GradientObjective, x0: ArrayLike<number>, op
   let gNew: Float64Array = new Float64Array(n);
   const d = new Float64Array(n);
   let fx = rec.eval(fg, x, g);
+  let fMax = Math.abs(fx); // scale of f for the line search's round-off test
   rec.record(x, fx, norm2(g));
   let reason = stopTest(o, fx, g, Number.POSITIVE_INFINITY, norm2(x));
   let k = 0;
@@ -43,7 +44,7 @@ export function gradientDescent(fg: GradientObjective, x0: ArrayLike<number>, op
       for (let i = 0; i < n; i++) xNew[i] = x[i] + alpha * d[i];
       fNew = rec.eval(fg, xNew, gNew);
     } else {
-      const ls = armijoBacktracking(fg, x, fx, g, d, alpha, xNew, gNew);
+      const ls = armijoBacktracking(fg, x, fx, g, d, alpha, xNew, gNew, 1e-4, 0.5, 60, FLAT * fMax);
       rec.evaluations += ls.evaluations;
       if (!ls.ok) {
         reason = 'line-search-failed';
@@ -57,6 +58,7 @@ export function gradientDescent(fg: GradientObjective, x0: ArrayLike<number>, op
     [x, xNew] = [xNew, x];
     [g, gNew] = [gNew, g];
     fx = fNew;
+    if (Number.isFinite(fx)) fMax = Math.max(fMax, Math.abs(fx));
     k++;
     rec.record(x, fx, norm2(g));
     reason = stopTest(o, fx, g, step, norm2(x));

@@ -12,21 +12,20 @@ export interface LineSearchResult {
 }
 
 /** Relative size below which a change of f is treated as round-off noise. */
-const FLAT = 1e-10;
+export const FLAT = 1e-10;
 
-/**
- * True when f(x + αd) differs from f(x) by no more than round-off noise.
- * Near a minimiser the decrease of f along d falls below the precision of f
- * itself (it is quadratic in ‖∇f‖), so the sufficient-decrease test becomes
- * meaningless; W. W. Hager and H. Zhang (2005, "A new conjugate gradient
- * method with guaranteed descent and an efficient line search") replace it
- * there by the "approximate Wolfe" conditions on the directional derivative,
- * σφ′(0) ≤ φ′(α) ≤ (2δ − 1)φ′(0), which remain accurate. Both line searches
- * here use that fallback.
+/*
+ * Round-off safeguard shared by both line searches. Near a minimiser the
+ * decrease of f along d falls below the precision of f itself (it is
+ * quadratic in ‖∇f‖), so the sufficient-decrease test becomes meaningless.
+ * W. W. Hager and H. Zhang (2005, "A new conjugate gradient method with
+ * guaranteed descent and an efficient line search") then switch to the
+ * "approximate Wolfe" conditions on the directional derivative,
+ * σφ′(0) ≤ φ′(α) ≤ (2δ − 1)φ′(0), which remain accurate. Here a change of f
+ * counts as noise when it is below FLAT·|f(x)| or below the caller's
+ * `fNoise` (the optimisers pass FLAT times the largest |f| met so far,
+ * because f near 0 may be the cancellation of much larger terms).
  */
-function approximatelyFlat(f0: number, v: number): boolean {
-  return Number.isFinite(v) && v <= f0 + FLAT * Math.abs(f0);
-}
 
 /**
  * Backtracking line search with the Armijo sufficient-decrease condition
@@ -47,13 +46,15 @@ export function armijoBacktracking(
   c1 = 1e-4,
   rho = 0.5,
   maxSteps = 60,
+  fNoise = 0,
 ): LineSearchResult {
   const slope = dot(g, d);
+  const noise = Math.max(FLAT * Math.abs(fx), fNoise);
   let alpha = alpha0;
   for (let k = 1; k <= maxSteps; k++) {
     axpy(xNew, x, alpha, d);
     const v = fg(xNew, gNew);
-    if (Number.isFinite(v) && Math.abs(v - fx) <= FLAT * Math.abs(fx)) {
+    if (Number.isFinite(v) && Math.abs(v - fx) <= noise) {
       // f is flat to round-off: its values cannot confirm a decrease, so judge by the slope.
       if (dot(gNew, d) <= (2 * c1 - 1) * slope) return { ok: true, alpha, value: v, evaluations: k };
     } else if (Number.isFinite(v) && v <= fx + c1 * alpha * slope) {
@@ -84,8 +85,11 @@ export function strongWolfe(
   c1 = 1e-4,
   c2 = 0.9,
   maxEvaluations = 40,
+  fNoise = 0,
 ): LineSearchResult {
   const dphi0 = dot(g, d);
+  const noise = Math.max(FLAT * Math.abs(fx), fNoise);
+  const flat = (v: number): boolean => Number.isFinite(v) && Math.abs(v - fx) <= noise;
   let evaluations = 0;
   const phi = (alpha: number): { v: number; dv: number } => {
     evaluations++;
@@ -93,9 +97,8 @@ export function strongWolfe(
     const v = fg(xNew, gNew);
     return { v, dv: dot(gNew, d) };
   };
-  // Hager–Zhang approximate Wolfe conditions (see approximatelyFlat).
-  const approxWolfe = (v: number, dv: number): boolean =>
-    approximatelyFlat(fx, v) && c2 * dphi0 <= dv && dv <= (2 * c1 - 1) * dphi0;
+  // Hager–Zhang approximate Wolfe conditions (see the note on FLAT).
+  const approxWolfe = (v: number, dv: number): boolean => flat(v) && c2 * dphi0 <= dv && dv <= (2 * c1 - 1) * dphi0;
   const fail = (alpha: number): LineSearchResult => ({ ok: false, alpha, value: fx, evaluations });
   if (!(dphi0 < 0)) return fail(0);
 
@@ -117,7 +120,7 @@ export function strongWolfe(
       if (Math.abs(width) < 1e-16 * Math.max(1, Math.abs(lo))) return fail(lo);
       const { v, dv } = phi(alpha);
       if (approxWolfe(v, dv)) return { ok: true, alpha, value: v, evaluations };
-      if (Number.isFinite(v) && Math.abs(v - fx) <= FLAT * Math.abs(fx)) {
+      if (flat(v)) {
         // Values are round-off noise here: shrink the bracket on the sign of φ′ alone.
         if (dv * (hi - lo) >= 0) {
           hi = alpha;
@@ -163,7 +166,7 @@ export function strongWolfe(
     if (dv >= 0) {
       // φ′ changed sign between prev and α. When f is flat to round-off its
       // values cannot rank the two ends, so keep the end with φ′ < 0 as "lo".
-      return Math.abs(v - fx) <= FLAT * Math.abs(fx) ? zoom(prev, alpha, fprev, v, dprev, dv) : zoom(alpha, prev, v, fprev, dv, dprev);
+      return flat(v) ? zoom(prev, alpha, fprev, v, dprev, dv) : zoom(alpha, prev, v, fprev, dv, dprev);
     }
     prev = alpha;
     fprev = v;

@@ -245,8 +245,11 @@ describe('strong-Wolfe line search', () => {
         const slope0 = g[0] * d[0] + g[1] * d[1];
         const check = new Float64Array(2);
         const fNew = rosen(Float64Array.of(a + ls.alpha * d[0], b + ls.alpha * d[1]), check);
-        expect(fNew).toBeLessThanOrEqual(fx + 1e-4 * ls.alpha * slope0);
-        expect(Math.abs(check[0] * d[0] + check[1] * d[1])).toBeLessThanOrEqual(0.9 * Math.abs(slope0) * (1 + 1e-12));
+        const slope = check[0] * d[0] + check[1] * d[1];
+        const strong = fNew <= fx + 1e-4 * ls.alpha * slope0 && Math.abs(slope) <= 0.9 * Math.abs(slope0) * (1 + 1e-12);
+        // Where f is flat to round-off, the documented fallback is Hager–Zhang's approximate Wolfe test.
+        const approx = Math.abs(fNew - fx) <= 1e-10 * Math.abs(fx) && 0.9 * slope0 <= slope && slope <= (2e-4 - 1) * slope0;
+        expect(strong || approx).toBe(true);
       }),
       { numRuns: 300 },
     );
