@@ -49,8 +49,8 @@ const JITTER = 0.0137;
  * Adaptive sampling of y = f(x) on [a, b] for plotting. It starts from a
  * slightly jittered uniform grid and bisects each interval while the
  * midpoint deviates from the chord by more than `tolerance` pixels in
- * screen space (the recursive-subdivision idea used by plotting programs
- * since at least Tupper's and Mathematica's adaptive plotters). Intervals
+ * screen space, or spans more than 4 pixels horizontally; parts lying
+ * wholly above or below the screen are not refined further. Intervals
  * still steep at the maximum depth are probed by further bisection towards
  * the larger jump: a continuous function's jump halves with every step, so
  * a jump that stays above a pixel is a discontinuity, and the curve is cut
