@@ -4,7 +4,8 @@
  * variable (recursively), Yun's square-free decomposition in a main variable, then evaluation and
  * Hensel lifting (`mfactor.ts`) for each square-free piece. A piece primitive and of degree 1 in
  * some variable is irreducible without further work. `complete` is false only if no usable
- * evaluation point was found for some piece, which is then returned unsplit.
+ * evaluation point was found for some piece, or its recombination passed its limit; that piece is
+ * then returned unsplit. Univariate recombination past its limit throws FactorLimitError.
  */
 import { type Rational, rdiv, rmul, ONE } from '../ast/rational.js';
 import { Poly } from './poly.js';

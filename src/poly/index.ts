@@ -24,6 +24,7 @@ export { tryDivide, divideExact, divmod, divmodIn, pseudoDivide, pseudoRemainder
 export { primitiveZ, primitivePart, content, monic, hasIntegerCoefficients } from './content.js';
 export { gcd, gcdList, lcm, cancel, contentIn, primitivePartIn } from './gcd.js';
 export { factor, squareFreeDecomposition, squareFreePart, type Factorization } from './factor.js';
+export { FactorLimitError, MAX_SUBSETS } from './zassenhaus.js';
 export { resultant, discriminant } from './resultant.js';
 export { xgcd, solveDiophantine } from './euclid.js';
 export { apart, type PartialFractions, type PartialFractionTerm } from './apart.js';

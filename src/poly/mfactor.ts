@@ -18,8 +18,13 @@ import { xorshift } from './cantor-zassenhaus.js';
 
 const POINT_TRIALS = 24;
 const GOOD_POINTS = 3;
+/** Trial divisions allowed in recombination before the piece is returned unsplit (complete = false). */
+const MAX_TRIALS = 20_000;
 
-/** Irreducible factors (primitive over ℤ) of f, or undefined if no usable evaluation point was found. */
+/**
+ * Irreducible factors (primitive over ℤ) of f, or undefined if no usable evaluation point was found
+ * or recombination needed more than MAX_TRIALS trial divisions.
+ */
 export function factorMultivariate(f: Poly): Poly[] | undefined {
   const vars = f.variables();
   const x = chooseMain(f, vars);
@@ -38,7 +43,9 @@ export function factorMultivariate(f: Poly): Poly[] | undefined {
   const Fs = compose(F, shift);
   const D = Fs.terms.reduce((m, t) => Math.max(m, yDegree(t.exp, x)), 0);
   const lifted = liftFactors(Fs, point.factors, x, D);
-  const found = recombine(Fs, lifted, x, D).map((g) => {
+  const pieces = recombine(Fs, lifted, x, D);
+  if (!pieces) return undefined;
+  const found = pieces.map((g) => {
     let h = compose(g, unshift);
     if (!L.isConstant()) h = substitute(h, x, L.mul(Poly.variable(f.nvars, x)));
     const p = primitivePart(h);
@@ -89,13 +96,15 @@ function choosePoint(F: Poly, x: number, ys: number[]): { a: number[]; factors: 
 }
 
 /** Subsets of lifted factors, smallest first, whose truncated product divides F exactly. */
-function recombine(F: Poly, lifted: Poly[], x: number, D: number): Poly[] {
+function recombine(F: Poly, lifted: Poly[], x: number, D: number): Poly[] | undefined {
   const found: Poly[] = [];
+  let trials = 0;
   let rest = F;
   let pool = lifted;
   for (let s = 1; 2 * s <= pool.length; ) {
     let hit: { g: Poly; q: Poly; idx: number[] } | undefined;
     for (const idx of combinations(pool.length, s)) {
+      if (++trials > MAX_TRIALS) return undefined;
       let g = Poly.one(F.nvars);
       for (const i of idx) g = truncate(g.mul(pool[i]!), x, D);
       const q = tryDivide(rest, g);

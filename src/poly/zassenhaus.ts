@@ -7,6 +7,7 @@
  * (von zur Gathen & Gerhard, "Modern Computer Algebra", Algorithm 15.19).
  */
 import { babs } from '../ast/rational.js';
+import { PolyError } from './poly.js';
 import { factorModP } from './cantor-zassenhaus.js';
 import { henselLift } from './hensel.js';
 import { type PPoly, pderiv, pfromZ, pgcd, pmonic, pdeg } from './modp.js';
@@ -16,6 +17,17 @@ const PRIMES = smallOddPrimes(20000);
 
 /** Number of good primes tried; the one giving the fewest modular factors is kept. */
 const PRIME_TRIALS = 5;
+
+/**
+ * Subsets of modular factors examined before recombination gives up. Recombination is exponential
+ * in the worst case (e.g. Swinnerton-Dyer polynomials of degree 64 split into 32 quadratics mod
+ * every prime); past this limit Lousa says so instead of running for hours.
+ */
+export const MAX_SUBSETS = 1_000_000;
+
+export class FactorLimitError extends PolyError {
+  override name = 'FactorLimitError';
+}
 
 /** Irreducible factors (primitive, positive leading coefficient) of a primitive square-free f, deg f ≥ 1. */
 export function factorSquareFree(f: ZPoly): ZPoly[] {
@@ -69,8 +81,9 @@ function recombine(f: ZPoly, lifted: ZPoly[], M: bigint): ZPoly[] {
   const found: ZPoly[] = [];
   let rest = f;
   let pool = lifted;
+  const budget = { left: MAX_SUBSETS };
   for (let s = 1; 2 * s <= pool.length; ) {
-    const hit = searchSubsets(rest, pool, s, M);
+    const hit = searchSubsets(rest, pool, s, M, budget);
     if (!hit) {
       s++;
       continue;
@@ -89,12 +102,18 @@ function searchSubsets(
   pool: ZPoly[],
   size: number,
   M: bigint,
+  budget: { left: number },
 ): { factor: ZPoly; cofactor: ZPoly; used: number[] } | undefined {
   const lc = zlc(f);
   const target = lc * f[0]!;
   const lcf = f.map((c) => c * lc);
   const idx = Array.from({ length: size }, (_, i) => i);
   for (;;) {
+    if (--budget.left < 0) {
+      throw new FactorLimitError(
+        `factorisation of a degree-${f.length - 1} polynomial stopped: ${pool.length} modular factors need more than ${MAX_SUBSETS} recombination trials`,
+      );
+    }
     // Constant-coefficient test: lc·∏u_i(0) must divide lc·f(0).
     let c0 = lc;
     for (const i of idx) c0 = (c0 * pool[i]![0]!) % M;
