@@ -12,11 +12,13 @@
  * The prefactor D = x^a e^-x / Gamma(a + 1) is computed as in C. Loader (2000), "Fast and
  * accurate computation of binomial probabilities", exp(-stirlerr(a) - bd0(a, x)) / sqrt(2 pi a),
  * which stays accurate for a up to 1e10 and more near x = a. Near x = a the series and the
- * fraction both need O(sqrt(a)) terms; Temme's uniform expansion would be faster for a > 1e7.
+ * fraction both need O(sqrt(a)) terms, so for a >= 1e8 and |x/a - 1| <= 1e-3 Temme's uniform
+ * expansion (temme.ts) takes over.
  */
 import { DomainError } from './errors.js';
 import { bd0 } from './elementary.js';
 import { lgamma1p, stirlerr } from './gamma.js';
+import { gammaincTemme, temmeApplies } from './temme.js';
 
 const EPS = 1e-17;
 const TINY = 1e-300;
@@ -86,6 +88,7 @@ export function gammaincBoth(a: number, x: number): { p: number; q: number } {
   checkArgs(a, x);
   if (x === 0) return { p: 0, q: 1 };
   if (x === Infinity) return { p: 1, q: 0 };
+  if (temmeApplies(a, x)) return gammaincTemme(a, x);
   if (a < 1 && x < 1.5) {
     const p = seriesP(a, x);
     const q = smallAQ(a, x);

@@ -9,6 +9,7 @@ export { beta, lbeta } from './beta.js';
 export { sinpi, cospi, log1pmx, bd0 } from './elementary.js';
 export { gammainc, gammaincc, gammaincBoth, gammaincDerivative, gammaPrefix } from './incgamma.js';
 export { gammaincinv, gammainccinv } from './incgamma_inv.js';
+export { gammaincTemme } from './temme.js';
 export { betainc, betaincc, betaincBoth, betaincDerivative, betaPrefix } from './incbeta.js';
 export { betaincinv, betainccinv } from './incbeta_inv.js';
 export { solveTail, type TailProblem } from './solve.js';
