@@ -10,6 +10,7 @@ import {
 } from '../ast/expr.js';
 import { type Rational, rat, rfromNumber, rtoNumber, rmul } from '../ast/rational.js';
 import { Poly, primitiveZ } from '../poly/index.js';
+import { compare } from '../ast/order.js';
 import { AlgebraError, ALGEBRA_LIMITS, LimitError, binomialBound } from './errors.js';
 
 export interface RatFun {
@@ -59,10 +60,25 @@ export class Kernels {
     opts: { normArg?: (e: Expr) => Expr; first?: readonly Expr[]; sumDenominators?: boolean } = {},
   ): Kernels {
     const k = new Kernels(opts.normArg ?? identity, opts.sumDenominators ?? false);
-    for (const f of opts.first ?? []) k.note(f, 1);
+    const first = opts.first ?? [];
+    for (const f of first) k.note(f, 1);
     for (const e of exprs) k.scan(e);
+    k.sortKernels(first.length);
     k.frozen = true;
     return k;
+  }
+
+  /** Canonical variable order (the structural order of expressions), so results do not depend on scan order. */
+  private sortKernels(fixed: number): void {
+    const idx = this.bases.map((_, i) => i);
+    const rest = idx.slice(fixed).sort((a, b) => compare(this.bases[a]!, this.bases[b]!));
+    const order = [...idx.slice(0, fixed), ...rest];
+    const bases = order.map((i) => this.bases[i]!);
+    const roots = order.map((i) => this.roots[i]!);
+    this.bases.splice(0, bases.length, ...bases);
+    this.roots.splice(0, roots.length, ...roots);
+    this.pos.clear();
+    this.bases.forEach((b, i) => this.pos.set(b, i));
   }
 
   get nvars(): number {
