@@ -41,11 +41,14 @@ interface Fired {
 
 /** The first rule (in priority order) that rewrites `s` to something else. */
 export function applyFirst(set: RuleSet, s: Expr, trace: boolean): Fired | undefined {
-  for (const r of set.candidates(s)) {
-    const b = new Map<string, Expr>();
+  const candidates = set.candidates(s);
+  if (candidates.length === 0) return undefined;
+  const b = new Map<string, Expr>();
+  let substeps: Step[] = [];
+  const ctx = { subject: s, substep: (st: Step) => { if (trace) substeps.push(st); } };
+  for (const r of candidates) {
+    b.clear();
     let after: Expr | undefined;
-    let substeps: Step[] = [];
-    const ctx = { subject: s, substep: (st: Step) => { if (trace) substeps.push(st); } };
     const ok = match(r.lhs, s, b, () => {
       if (!guardsHold(r, b)) return false;
       substeps = [];
