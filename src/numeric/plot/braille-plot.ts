@@ -20,7 +20,8 @@ export interface BraillePlotOptions {
   title?: string;
 }
 
-type PlotInput = ((x: number) => number) | SampleResult | SamplePoint[][];
+type Fn = (x: number) => number;
+type PlotInput = Fn | Fn[] | SampleResult | SamplePoint[][];
 
 /** Map data coordinates to continuous pixel coordinates (row 0 at the top). */
 export interface PixelMap {
@@ -37,9 +38,9 @@ export function pixelMap(xr: [number, number], yr: [number, number], pixelWidth:
 
 /**
  * Plot curves in the terminal with braille characters (2 × 4 dots per cell)
- * and return the picture as a string. The input is a function (sampled
- * adaptively with sampleFunction over xRange), a SampleResult, or
- * polylines. Segments are never joined, so poles found by the sampler show
+ * and return the picture as a string. The input is a function or a list
+ * of functions (each sampled adaptively with sampleFunction over xRange),
+ * a SampleResult, or polylines. Segments are never joined, so poles found by the sampler show
  * as gaps rather than vertical lines.
  */
 export function brailleplot(input: PlotInput, opts?: BraillePlotOptions): string {
@@ -54,21 +55,24 @@ export function brailleplot(input: PlotInput, opts?: BraillePlotOptions): string
   let segments: SamplePoint[][];
   let xr: [number, number];
   let yr: [number, number];
-  if (typeof input === 'function') {
-    xr = opts?.xRange ?? [-10, 10];
-    const s = sampleFunction(input, xr[0], xr[1], { width: canvas.pixelWidth, height: canvas.pixelHeight, yRange: opts?.yRange });
-    segments = s.segments;
-    yr = opts?.yRange ?? s.yRange;
+  const fns = typeof input === 'function' ? [input] : Array.isArray(input) && input.length > 0 && typeof input[0] === 'function' ? (input as Fn[]) : undefined;
+  if (fns) {
+    const range: [number, number] = opts?.xRange ?? [-10, 10];
+    xr = range;
+    const samples = fns.map((f) => sampleFunction(f, range[0], range[1], { width: canvas.pixelWidth, height: canvas.pixelHeight, yRange: opts?.yRange }));
+    segments = samples.flatMap((s) => s.segments);
+    yr = opts?.yRange ?? [Math.min(...samples.map((s) => s.yRange[0])), Math.max(...samples.map((s) => s.yRange[1]))];
   } else if (Array.isArray(input)) {
-    segments = input;
+    segments = input as SamplePoint[][];
     const all = segments.flat();
     if (all.length === 0 && (!opts?.xRange || !opts?.yRange)) throw new PlotError('nothing to plot: no points, and no xRange/yRange given');
     xr = opts?.xRange ?? displayRange(all.map((p) => p.x), false);
     yr = opts?.yRange ?? displayRange(all.map((p) => p.y), false);
   } else {
-    segments = input.segments;
-    xr = opts?.xRange ?? input.xRange;
-    yr = opts?.yRange ?? input.yRange;
+    const r = input as SampleResult; // the only remaining shape
+    segments = r.segments;
+    xr = opts?.xRange ?? r.xRange;
+    yr = opts?.yRange ?? r.yRange;
   }
 
   const map = pixelMap(xr, yr, canvas.pixelWidth, canvas.pixelHeight);

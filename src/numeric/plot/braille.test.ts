@@ -106,6 +106,14 @@ describe('brailleplot', () => {
     rows.forEach((r) => expect([...r.split(/[┤│]/)[1]].length).toBe(72));
   });
 
+  it('draws several functions on shared axes: the union of their single plots', () => {
+    const opts = { width: 40, height: 10, xRange: [-3, 3] as [number, number], yRange: [-1.5, 1.5] as [number, number], axes: false, zeroLines: false };
+    const both = decode(brailleplot([Math.sin, Math.cos], opts));
+    const s = decode(brailleplot(Math.sin, opts));
+    const c = decode(brailleplot(Math.cos, opts));
+    both.forEach((row, r) => row.forEach((lit, k) => expect(lit).toBe(s[r][k] || c[r][k])));
+  });
+
   it('rejects bad sizes and ranges', () => {
     expect(() => brailleplot(Math.sin, { width: 0 })).toThrow(PlotError);
     expect(() => brailleplot(Math.sin, { xRange: [1, -1] })).toThrow(/xRange/);
