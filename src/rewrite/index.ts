@@ -5,7 +5,7 @@ export { match } from './match.js';
 export { RuleSet, ruleSet } from './ruleset.js';
 export { rewrite, applyFirst, type RewriteOptions, type RewriteResult } from './engine.js';
 export { dependsOn, isFreeOf } from './free.js';
-export { locate, at, replaceAll } from './whole.js';
+export { locate as locateSubterm, at as subtermAt, replaceAll as replaceSubterm } from './whole.js';
 export { explain, registerExplainer, explainableOps, ExplainError, type Explainer } from './explain.js';
 export {
   type Step, type Derivation, type Path, type Bindings, type StopReason, type Limits, DEFAULT_LIMITS,
