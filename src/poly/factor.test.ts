@@ -120,7 +120,7 @@ describe('square-free decomposition and multivariate factoring', () => {
         const d = squareFreeDecomposition(p);
         expect(expand(d, 2).equals(p)).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
   it('multivariate factor recombines and finds contents and repeated factors', () => {

@@ -2,8 +2,12 @@
  * Exact polynomial algebra over ℚ (and ℤ) for Lousa, independent of the expression type.
  *
  * Variables are positions in a caller-held list `string[]`; a monomial is an exponent vector; a
- * `Poly` is an immutable sparse sum of terms in lexicographic order (x0 > x1 > …). Conversions to and
- * from expressions only need `Poly.fromTerms(nvars, [{ exp, coef }])` and `poly.terms`.
+ * `Poly` is an immutable sparse sum of terms in lexicographic order (x0 > x1 > …), coefficients
+ * `Rational` from `src/ast/rational.ts`. Converting from an expression over variables `vars`:
+ *   Poly.fromTerms(vars.length, [{ exp: [2, 0], coef: [3n, 1n] }, …])   // 3·vars[0]^2 + …
+ * or build with `Poly.variable(n, i)`, `Poly.constant(n, c)` and `add`/`mul`/`pow`. Back to an
+ * expression: walk `p.terms` (each `{ exp, coef }`). `p.toString(vars)` prints for debugging.
+ * Polynomials combined in one operation must have the same `nvars`; `compose` re-embeds them.
  */
 export { Poly, PolyError, type Term } from './poly.js';
 export { type Exponents, lexCompare } from './monomial.js';
