@@ -45,6 +45,7 @@ export const CALLS = build();
 export const INTERNAL_CALLS: Readonly<Record<string, CallEntry>> = (() => {
   const t = Object.create(null) as Record<string, CallEntry>;
   t.digamma = entry('digamma', 'rt.digamma', [1, 1]);
+  t.xlogy = entry('xlogy', 'rt.xlogy', [2, 2]);
   return Object.freeze(t);
 })();
 

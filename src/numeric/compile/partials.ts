@@ -13,8 +13,13 @@ type Partial = (u: readonly Expr[], w: Expr, i: number) => Expr;
 
 const sq = (x: Expr): Expr => pow(x, int(2));
 const recipSqrt = (x: Expr): Expr => pow(x, frac(-1, 2));
-/** Step (1 + sign(a − b)) / 2: 1 where a > b, 0 where a < b, ½ at a tie (a subgradient). */
-const step = (a: Expr, b: Expr): Expr => mul(frac(1, 2), add(int(1), call('sign', [sub(a, b)])));
+/** 1 where a = b, else 0. */
+const equal = (a: Expr, b: Expr): Expr => sub(int(1), call('sign', [call('abs', [sub(a, b)])]));
+/**
+ * ∂ max(u)/∂ui (and min alike): 1 for the argument that attains the value w, shared equally among ties (so
+ * max(x, x) has derivative 1). The count of ties is one expression for every i, computed once.
+ */
+const extremum: Partial = (u, w, i) => div(equal(w, u[i]!), add(...u.map((v) => equal(w, v))));
 const ZERO = int(0);
 
 function table(): Readonly<Record<string, Partial>> {
@@ -46,9 +51,8 @@ function table(): Readonly<Record<string, Partial>> {
   t.sign = () => ZERO;
   t.floor = () => ZERO;
   t.ceil = () => ZERO;
-  // min/max: the product of steps picks the argument that attains the extremum.
-  t.max = (u, _w, i) => mul(...u.map((v, j) => (j === i ? int(1) : step(u[i]!, v))));
-  t.min = (u, _w, i) => mul(...u.map((v, j) => (j === i ? int(1) : step(v, u[i]!))));
+  t.max = extremum;
+  t.min = extremum;
   // Γ'(x) = Γ(x) ψ(x); (n!)' = Γ(n + 1) ψ(n + 1)
   t.gamma = ([u], w) => mul(w, call('digamma', [u!]));
   t.factorial = ([u], w) => mul(w, call('digamma', [add(u!, int(1))]));

@@ -53,9 +53,9 @@ export function reverse(b: Builder, out: number, inputs: readonly number[]): num
         contribute(ins.a, b.div(g, b.mul(b.const(2), id)));
         break;
       case 'pow':
-        // w = a^p: ∂a = p·a^(p−1), ∂p = w·ln a
+        // w = a^p: ∂a = p·a^(p−1), ∂p = w·ln a (0 where w = 0)
         if (active[ins.a] === 1) contribute(ins.a, b.mul(g, b.mul(ins.b, b.pow(ins.a, b.sub(ins.b, b.const(1))))));
-        if (active[ins.b] === 1) contribute(ins.b, b.mul(g, b.mul(id, b.call(LOG, [ins.a]))));
+        if (active[ins.b] === 1) contribute(ins.b, b.mul(g, b.call(XLOGY, [id, ins.a])));
         break;
       case 'call': {
         const fname = ins.fn.name;
@@ -75,7 +75,7 @@ export function reverse(b: Builder, out: number, inputs: readonly number[]): num
   return inputs.map((i) => adj[i] ?? b.const(0));
 }
 
-const LOG = lookupCall('log', 1, false)!;
+const XLOGY = lookupCall('xlogy', 2, true)!;
 
 const placeholderName = (k: number): string => {
   const p = placeholder(k);

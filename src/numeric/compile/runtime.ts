@@ -6,7 +6,7 @@
 import { erf, gamma } from '../../ast/special.js';
 
 /**
- * Digamma ψ(x) = Γ'(x)/Γ(x): the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 6, then the asymptotic
+ * Digamma ψ(x) = Γ'(x)/Γ(x): the recurrence ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10, then the asymptotic
  * expansion ψ(x) ~ ln x − 1/(2x) − Σ B₂ₖ/(2k x²ᵏ) (Abramowitz and Stegun, 1964, 6.3.18), and the reflection
  * ψ(1 − x) − ψ(x) = π cot(πx) (A&S 6.3.7) for x < 1/2. Poles (0, −1, −2, …) give NaN.
  */
@@ -16,7 +16,7 @@ export function digamma(x: number): number {
   if (x <= 0 && Number.isInteger(x)) return NaN;
   if (x < 0.5) return digamma(1 - x) - Math.PI / Math.tan(Math.PI * x);
   let acc = 0;
-  while (x < 6) {
+  while (x < 10) {
     acc -= 1 / x;
     x += 1;
   }
@@ -41,6 +41,8 @@ function makeRuntime(): Readonly<Record<string, Fn>> {
   rt.factorial = (n) => gamma(n + 1);
   rt.root = (x, n) => Math.pow(x, 1 / n);
   rt.digamma = digamma;
+  // x·ln y with 0·ln 0 = 0 (the convention of scipy.special.xlogy): ∂(a^p)/∂p = a^p ln a vanishes where a^p = 0.
+  rt.xlogy = (x, y) => (x === 0 && !Number.isNaN(y) ? 0 : x * Math.log(y));
   return Object.freeze(rt);
 }
 
