@@ -11,6 +11,8 @@ import {
   type Rational, rat, radd, rmul, rtoNumber, risInt, bitLength, iroot, babs, rfromNumber,
 } from './rational.js';
 import { compare } from './order.js';
+import { broadcast, shapeRule } from './shapes.js';
+import { FUNCTIONS } from './ops.js';
 
 export type RelOp = '=' | '<' | '>' | '<=' | '>=' | '!=';
 export type Shape = readonly number[];
@@ -24,7 +26,11 @@ interface Node {
   readonly height: number;
 }
 export interface Num extends Node { readonly kind: 'num'; readonly value: Rational }
-export interface Float extends Node { readonly kind: 'float'; readonly value: number }
+/**
+ * A decimal number. `value` is the nearest double; `decimal`, when present, is the literal as written (or as `N`
+ * computed it) because it carries more significant digits than a double holds.
+ */
+export interface Float extends Node { readonly kind: 'float'; readonly value: number; readonly decimal?: string }
 export interface Sym extends Node { readonly kind: 'sym'; readonly name: string }
 export interface Add extends Node { readonly kind: 'add'; readonly args: readonly Expr[] }
 export interface Mul extends Node { readonly kind: 'mul'; readonly args: readonly Expr[] }
@@ -86,8 +92,23 @@ export function numOf(value: Rational): Num {
   return intern(`n${value[0]}/${value[1]}`, () => ({ kind: 'num', value, shape: SCALAR, height: 1 })) as Num;
 }
 
-/** A floating-point literal. Non-finite values become the constants `inf`, `-inf` and `nan`. */
-export function float(x: number): Expr {
+/** Significant digits a double can always tell apart. */
+export const DOUBLE_DIGITS = 17;
+
+/** Digits of a decimal literal that carry information: `-0.000123450e-7` has 5 (leading and trailing zeros aside). */
+export function significantDigits(decimal: string): number {
+  const mantissa = decimal.replace(/^[-+]/, '').replace(/[eE].*$/, '').replace('.', '');
+  return mantissa.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/**
+ * A floating-point literal. Non-finite values become the constants `inf`, `-inf` and `nan`. With `decimal` (the
+ * same number written out), a literal with more significant digits than a double keeps them.
+ */
+export function float(x: number, decimal?: string): Expr {
+  if (decimal !== undefined && Number.isFinite(x) && significantDigits(decimal) > DOUBLE_DIGITS) {
+    return intern(`f${decimal}`, () => ({ kind: 'float', value: x, decimal, shape: SCALAR, height: 1 }));
+  }
   if (Number.isNaN(x)) return sym('nan');
   if (x === Infinity) return sym('inf');
   if (x === -Infinity) return mul(MINUS_ONE, sym('inf'));
@@ -147,13 +168,15 @@ function powFits(value: Rational, k: bigint): boolean {
 // Shapes
 
 function broadcastShapes(shapes: Shape[]): Shape {
-  let out: Shape = SCALAR;
-  for (const s of shapes) {
-    if (s.length === 0) continue;
-    if (out.length === 0) out = s;
-    // Lists of mismatched size stay unevaluated; a later tensor layer reports the mismatch with both shapes.
-  }
-  return out;
+  for (const x of shapes) if (x.length > 0) return broadcast(shapes);
+  return SCALAR;
+}
+
+function callShape(fn: string, args: readonly Expr[]): Shape {
+  const rule = shapeRule(fn);
+  if (rule !== undefined) return rule(args);
+  // Functions of the operator table apply elementwise; user functions and commands give scalars.
+  return FUNCTIONS.has(fn) ? broadcastShapes(args.map((a) => a.shape)) : SCALAR;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -162,17 +185,21 @@ function broadcastShapes(shapes: Shape[]): Shape {
 export function add(...terms: Expr[]): Expr {
   const flat: Expr[] = [];
   let c: Numeric = { exact: [0n, 1n] };
-  let sawNumber = false;
+  let numbers = 0;
+  let lone: Expr | undefined;
   const visit = (t: Expr): void => {
     if (t.kind === 'add') for (const u of t.args) visit(u);
     else if (t.kind === 'num' || t.kind === 'float') {
       c = addNumeric(c, t);
-      sawNumber = true;
+      numbers++;
+      lone = t;
     } else flat.push(t);
   };
   for (const t of terms) visit(t);
-  if (sawNumber && !isZeroNumeric(c)) flat.push(fromNumeric(c));
-  else if (sawNumber && flat.length === 0) return fromNumeric(c);
+  // A single number term is kept as it is (so a long decimal keeps its digits).
+  const folded = numbers === 1 ? lone! : fromNumeric(c);
+  if (numbers > 0 && !isZeroNumeric(c)) flat.push(folded);
+  else if (numbers > 0 && flat.length === 0) return folded;
   if (flat.length === 0) return ZERO;
   if (flat.length === 1) return flat[0]!;
   flat.sort(compare);
@@ -185,14 +212,32 @@ export function mul(...factors: Expr[]): Expr {
   const flat: Expr[] = [];
   let c: Numeric = { exact: [1n, 1n] };
   let sawNumber = false;
+  let decimal: Float | undefined;
+  let signOnly = true;
   const visit = (t: Expr): void => {
     if (t.kind === 'mul') for (const u of t.args) visit(u);
     else if (t.kind === 'num' || t.kind === 'float') {
       c = mulNumeric(c, t);
       sawNumber = true;
+      if (t.kind === 'float' && t.decimal !== undefined && decimal === undefined) decimal = t;
+      else if (!(t.kind === 'num' && t.value[1] === 1n && (t.value[0] === 1n || t.value[0] === -1n))) signOnly = false;
     } else flat.push(t);
   };
   for (const t of factors) visit(t);
+  const folded = c as Numeric; // reassigned inside visit(), which the compiler's narrowing cannot see
+  if (decimal !== undefined && signOnly && 'float' in folded) {
+    // -1 times a long decimal keeps its digits.
+    const d = decimal.decimal!;
+    const negative = folded.float < 0 !== decimal.value < 0;
+    const text = negative ? (d.startsWith('-') ? d.slice(1) : `-${d}`) : d;
+    const lit = float(folded.float, text);
+    if (flat.length === 0) return lit;
+    flat.push(lit);
+    flat.sort(compare);
+    return intern(`*${keyOf(flat)}`, () => ({
+      kind: 'mul', args: Object.freeze(flat), shape: broadcastShapes(flat.map((a) => a.shape)), height: heightOf(flat),
+    }));
+  }
   const cn = c as Numeric; // reassigned inside visit(), which the compiler's narrowing cannot see
   const cf = 'float' in cn ? cn.float : 0;
   if (!Number.isFinite(cf)) {
@@ -256,7 +301,7 @@ export function call(fn: string, args: readonly Expr[]): Expr {
   if (fn === 'root' && args.length === 2) return pow(args[0]!, pow(args[1]!, MINUS_ONE));
   const frozen = Object.freeze([...args]);
   return intern(`${fn}(${keyOf(frozen)})`, () => ({
-    kind: 'call', fn, args: frozen, shape: SCALAR, height: heightOf(frozen),
+    kind: 'call', fn, args: frozen, shape: callShape(fn, frozen), height: heightOf(frozen),
   }));
 }
 

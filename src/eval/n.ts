@@ -3,7 +3,8 @@
  * as SymPy's `N` does: `N(x + pi)` is `x + 3.141592653589793`. With `digits`, values are rounded to that many
  * significant digits.
  */
-import { type Expr, children, float, withChildren, list } from '../ast/expr.js';
+import { type Expr, DOUBLE_DIGITS, children, float, withChildren, list } from '../ast/expr.js';
+import { bigDigits } from './n-big.js';
 import { CONSTANTS, lookupFunction } from '../ast/ops.js';
 import { evaluate } from './evaluate.js';
 import { EvalError } from './errors.js';
@@ -40,13 +41,18 @@ function isClosed(e: Expr, memo: Map<Expr, boolean>): boolean {
 }
 
 export function N(e: Expr, digits?: number): Expr {
-  if (digits !== undefined && (!Number.isInteger(digits) || digits < 1 || digits > 17)) {
-    throw new EvalError(`N(e, digits) takes digits from 1 to 17 in double precision, got ${digits}`);
+  if (digits !== undefined && (!Number.isInteger(digits) || digits < 1)) {
+    throw new EvalError(`N(e, digits) takes a positive whole number of digits, got ${digits}`);
   }
   const round = (v: number): number => (digits === undefined ? v : Number(v.toPrecision(digits)));
   const memo = new Map<Expr, boolean>();
+  const value = (x: Expr): Expr => {
+    if (digits === undefined || digits <= DOUBLE_DIGITS) return float(round(evaluate(x)));
+    const s = bigDigits(x, digits);
+    return float(Number(s), s);
+  };
   const go = (x: Expr): Expr => {
-    if (isClosed(x, memo)) return float(round(evaluate(x)));
+    if (isClosed(x, memo)) return value(x);
     if (x.kind === 'list') return list(x.items.map(go));
     const kids = children(x);
     return kids.length === 0 ? x : withChildren(x, kids.map(go));

@@ -4,6 +4,7 @@ import {
 } from '../ast/expr.js';
 import { ALIASES, CONSTANTS, FUNCTIONS, GREEK, GREEK_FROM_LETTER, lookupFunction } from '../ast/ops.js';
 import { ParseError } from './errors.js';
+import { ShapeError } from '../ast/shapes.js';
 
 /** A syntax-tree node as built by the grammar's postprocessors. */
 export interface Syntax {
@@ -27,7 +28,7 @@ export function canonicalName(name: string): string {
 }
 
 function numberLiteral(text: string): Expr {
-  if (/[.eE]/.test(text)) return float(Number(text));
+  if (/[.eE]/.test(text)) return float(Number(text), text);
   return num(BigInt(text));
 }
 
@@ -54,6 +55,16 @@ function chain(node: Syntax, source: string): Expr {
 }
 
 export function build(node: Syntax, source: string): Expr {
+  try {
+    return buildNode(node, source);
+  } catch (err) {
+    // Constructors reject only what cannot be built (shapes that do not fit); say where.
+    if (err instanceof ShapeError) throw new ParseError(err.message, source, node.at);
+    throw err;
+  }
+}
+
+function buildNode(node: Syntax, source: string): Expr {
   const go = (n: Syntax): Expr => build(n, source);
   switch (node.t) {
     case 'num': return numberLiteral(node.text!);

@@ -19,7 +19,7 @@ function print(e: Expr, ctx: number): string {
 
 /** LaTeX binds a few things tighter than text does: `\frac` and `\sqrt[n]` are atoms. */
 function texPrec(e: Expr): number {
-  if (e.kind === 'float' && /e/.test(String(e.value))) return PREC.mul; // 1.5 \times 10^{-7}
+  if (e.kind === 'float' && /e/i.test(e.decimal ?? String(e.value))) return PREC.mul; // 1.5 \times 10^{-7}
   if (e.kind === 'num' && e.value[1] !== 1n) return e.value[0] < 0n ? PREC.neg : PREC.atom;
   if (e.kind === 'call' && e.fn === 'exp') return PREC.pow;
   if (e.kind === 'pow' && isRootExp(e.exp)) return PREC.atom;
@@ -42,8 +42,7 @@ export function symbolTex(name: string): string {
   return `\\mathrm{${name.replace(/_/g, '\\_')}}`;
 }
 
-function floatTex(x: number): string {
-  const s = String(x);
+function floatTex(s: string): string {
   const m = /^(-?[0-9.]+)e([+-]?)([0-9]+)$/.exec(s);
   if (m === null) return s;
   return `${m[1]} \\times 10^{${m[2] === '-' ? '-' : ''}${m[3]}}`;
@@ -56,7 +55,7 @@ function bare(e: Expr): string {
       if (q === 1n) return p.toString();
       return p < 0n ? `-\\frac{${-p}}{${q}}` : `\\frac{${p}}{${q}}`;
     }
-    case 'float': return floatTex(e.value);
+    case 'float': return e.decimal !== undefined ? floatTex(e.decimal) : floatTex(String(e.value));
     case 'sym': return symbolTex(e.name);
     case 'add': {
       const terms = sumOrder(e.args);

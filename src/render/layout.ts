@@ -47,7 +47,7 @@ export function productParts(e: Expr): Product {
       if (q !== 1n) bottom.push(num(q));
     } else if (f.kind === 'float') {
       if (f.value < 0) negative = !negative;
-      top.push(float(Math.abs(f.value)));
+      top.push(f.value >= 0 ? f : float(-f.value, f.decimal?.slice(1)));
     } else if (f.kind === 'pow' && isDenominatorPower(f)) {
       const e2 = f.exp.kind === 'num' ? numOf([-f.exp.value[0], f.exp.value[1]]) : float(-(f.exp as { value: number }).value);
       bottom.push(pow(f.base, e2));

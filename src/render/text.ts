@@ -31,7 +31,7 @@ function bare(e: Expr): string {
       const [p, q] = e.value;
       return q === 1n ? p.toString() : `${p}/${q}`;
     }
-    case 'float': return floatText(e.value);
+    case 'float': return e.decimal ?? floatText(e.value);
     case 'sym': return e.name;
     case 'add': {
       const terms = sumOrder(e.args);

@@ -81,7 +81,13 @@ describe('N and exact evaluation', () => {
     expect(() => run(s, 'pi := 3')).toThrow(/constant/);
   });
 
-  it('N rejects a digit count it cannot honour in double precision', () => {
-    expect(() => N(parse('pi'), 40)).toThrow(/1 to 17/);
+  it('N gives every digit asked for beyond double precision', () => {
+    // π and e to 50 significant digits are well-known constants.
+    expect(text(N(parse('pi'), 50))).toBe('3.1415926535897932384626433832795028841971693993751');
+    expect(text(N(parse('e'), 40))).toBe('2.718281828459045235360287471352662497757');
+    expect(text(N(parse('-sqrt(2)'), 30))).toBe('-1.41421356237309504880168872421');
+    const big = N(parse('pi'), 30);
+    expect(parse(text(big))).toBe(big);
+    expect(() => N(parse('pi'), 0)).toThrow(/positive whole number/);
   });
 });
