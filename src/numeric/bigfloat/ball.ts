@@ -2,10 +2,10 @@
  * Midpoint–radius ("ball") arithmetic on BigFloat, used internally to carry rigorous error bounds
  * through compositions of operations (J. van der Hoeven, 2009, "Ball arithmetic"; the same idea
  * as F. Johansson's Arb library). A ball {m, r} stands for every real t with |t − m| ≤ 2^r; the
- * radius is kept as a power-of-two exponent (r = −Infinity for an exact value), rounded upward.
+ * radius is kept as a base-2 logarithm (r = −Infinity for an exact value), rounded upward.
  * Every operation rounds its midpoint to the working precision w and adds that error to r.
  */
-import { ceilLog2 } from './bits.js';
+import { bitLength } from './bits.js';
 import { BigFloat } from './float.js';
 
 export interface Ball {
@@ -25,16 +25,37 @@ export class NeedMorePrecision extends Error {
   }
 }
 
-/** Upper bound for log2 of a sum of powers of two 2^e1 + 2^e2 + … */
+/**
+ * Upper bound for log2(2^e1 + 2^e2 + …). Radii are real-valued log2 bounds (rounded upward by a
+ * tiny margin), so long chains of operations lose only about log2(n) bits rather than n.
+ */
 export function sumExp(...es: number[]): number {
   let mx = -Infinity;
-  let n = 0;
-  for (const e of es) {
-    if (e === -Infinity) continue;
-    n++;
-    if (e > mx) mx = e;
-  }
-  return n === 0 ? -Infinity : mx + ceilLog2(n);
+  for (const e of es) if (e > mx) mx = e;
+  if (mx === -Infinity) return -Infinity;
+  let s = 0;
+  for (const e of es) if (e !== -Infinity) s += 2 ** (e - mx);
+  return mx + Math.log2(s) * (1 + 1e-12) + 1e-9;
+}
+
+/** log2|m| of a nonzero BigFloat, from its top 53 bits (callers add a safety margin). */
+function log2Abs(m: BigFloat): number {
+  const bl = bitLength(m.man);
+  const sh = Math.max(0, bl - 53);
+  return Math.log2(Math.abs(Number(m.man >> BigInt(sh)))) + sh + m.exp;
+}
+
+/** Upper bound for log2|m| (−Infinity for 0). */
+export function lgUp(m: BigFloat): number {
+  if (m.isZero()) return -Infinity;
+  const l = log2Abs(m);
+  return l + 1e-9 + Math.abs(l) * 1e-14;
+}
+
+/** Lower bound for log2|m| (m ≠ 0). */
+function lgLow(m: BigFloat): number {
+  const l = log2Abs(m);
+  return l - 1e-9 - Math.abs(l) * 1e-14;
 }
 
 export function exact(m: BigFloat): Ball {
@@ -50,9 +71,9 @@ export function magExp(a: Ball): number {
   return sumExp(a.m.expo(), a.r);
 }
 
-/** Radius of rounding m (the rounded result) to w bits. */
+/** Radius of rounding to w bits (half an ulp), given the rounded result m. */
 function rnd(m: BigFloat, w: number): number {
-  return m.isZero() ? -Infinity : m.expo() - w;
+  return m.isZero() ? -Infinity : m.expo() - w - 1;
 }
 
 function rounded(m: BigFloat, w: number, r: number): Ball {
@@ -78,7 +99,7 @@ export function bMulPow2(a: Ball, k: number): Ball {
 
 export function bMul(a: Ball, b: Ball, w: number): Ball {
   const m = a.m.mul(b.m, w);
-  return { m, r: sumExp(a.m.expo() + b.r, b.m.expo() + a.r, a.r + b.r, rnd(m, w)) };
+  return { m, r: sumExp(lgUp(a.m) + b.r, lgUp(b.m) + a.r, a.r + b.r, rnd(m, w)) };
 }
 
 /** True when the ball certainly excludes 0 with margin (radius < |m|/8). */
@@ -89,8 +110,10 @@ export function awayFromZero(a: Ball): boolean {
 export function bDiv(a: Ball, b: Ball, w: number): Ball {
   if (!awayFromZero(b)) throw new NeedMorePrecision('divisor ball contains zero');
   const q = a.m.div(b.m, w);
-  // |(a+δa)/(b+δb) − a/b| = |δa − (a/b)δb| / |b+δb|, and |b+δb| ≥ 2^(expo(b)−2).
-  const rad = sumExp(a.r, (q.isZero() ? -Infinity : q.expo()) + b.r) - b.m.expo() + 2;
+  // |(a+δa)/(b+δb) − a/b| = |δa − (a/b)δb| / |b+δb|, with |b+δb| ≥ |b| − 2^rb and |a/b| ≤ |q|(1 + 2^-w).
+  const lb = lgLow(b.m);
+  const den = b.r === -Infinity ? lb : lb + Math.log2(1 - 2 ** (b.r - lb));
+  const rad = sumExp(a.r, lgUp(q) + Math.log2(1 + 2 ** -w) + b.r) - den;
   return { m: q, r: sumExp(rad, rnd(q, w)) };
 }
 
@@ -98,13 +121,13 @@ export function bSqrt(a: Ball, w: number): Ball {
   if (a.m.isZero() && a.r === -Infinity) return a;
   if (a.m.sign() < 0 || !awayFromZero(a)) throw new NeedMorePrecision('sqrt of a ball reaching zero');
   const s = a.m.sqrt(w);
-  // |sqrt(m+δ) − sqrt(m)| ≤ |δ| / sqrt(m), sqrt(m) ≥ 2^((expo(m)−1)/2).
-  return { m: s, r: sumExp(a.r - Math.floor((a.m.expo() - 1) / 2), rnd(s, w)) };
+  // |sqrt(m+δ) − sqrt(m)| ≤ |δ| / sqrt(m).
+  return { m: s, r: sumExp(a.r - lgLow(a.m) / 2, rnd(s, w)) };
 }
 
 /** Ball of radius `ulps` units of 2^-scale around the fixed-point integer f · 2^-scale. */
 export function fromFixed(f: bigint, scale: number, ulps: number): Ball {
-  return { m: BigFloat.of(f, -scale), r: -scale + ceilLog2(ulps) };
+  return { m: BigFloat.of(f, -scale), r: -scale + Math.log2(ulps) + 1e-9 };
 }
 
 /** Fixed-point image of a ball: an integer F with |t·2^scale − F| ≤ err for the ball's t. */

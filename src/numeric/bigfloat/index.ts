@@ -23,3 +23,5 @@ export { cos, sin, tan } from './trig.js';
 export { acos, asin, atan, atan2 } from './atan.js';
 export { acosh, asinh, atanh, cosh, sinh, tanh } from './hyperbolic.js';
 export { cbrt, pow, root } from './pow.js';
+export { erf, erfc } from './erf.js';
+export { gamma, lgamma } from './gamma.js';

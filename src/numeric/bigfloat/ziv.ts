@@ -13,7 +13,7 @@ import { BigFloatRangeError } from './errors.js';
 export function roundBall(b: Ball, prec: number): BigFloat | null {
   if (b.r === -Infinity) return b.m.round(prec);
   if (b.m.isZero() || b.m.expo() - b.r < prec + 1) return null;
-  const rad = BigFloat.pow2(b.r);
+  const rad = BigFloat.pow2(Math.ceil(b.r));
   const lo = b.m.sub(rad).round(prec);
   const hi = b.m.add(rad).round(prec);
   return lo.eq(hi) ? lo : null;
