@@ -1,2 +1,191 @@
-/** Commands of the language for numeric; filled in by the numeric modules. */
-export {};
+/**
+ * Numeric commands of the language: roots, integrals, minimisation, ODEs and plots. Each compiles its
+ * expression to a kernel (src/numeric/compile) and hands the kernel to a method of src/numeric/methods,
+ * so the methods run on plain, fast JavaScript functions.
+ */
+import { type Expr, type Sym, float, list, sub, sym } from '../../ast/expr.js';
+import { text } from '../../render/text.js';
+import { evaluate } from '../../eval/evaluate.js';
+import { EvalError } from '../../eval/errors.js';
+import { compile, compileGrad } from '../../numeric/compile/index.js';
+import {
+  NumericError, adam, bfgs, brent, gradientDescent, nelderMead, nesterov, heavyBall, newton, nintegrate, solveOde,
+  type OptimizeResult,
+} from '../../numeric/methods/index.js';
+import { brailleplot } from '../../numeric/plot/index.js';
+import { defineCommand } from '../registry.js';
+import { type Session, substitute } from '../session.js';
+
+/** A bound variable, renamed so that a session value of the same name cannot capture it. */
+const hidden = (name: string): Sym => sym(`\u0000bound:${name}`);
+
+function variable(e: Expr, what: string): Sym {
+  if (e.kind !== 'sym') throw new EvalError(`${what} must be a variable name, got ${text(e)}`);
+  return e;
+}
+
+function variables(e: Expr, what: string): Sym[] {
+  return e.kind === 'list' ? e.items.map((x) => variable(x, what)) : [variable(e, what)];
+}
+
+/** The body with its bound variables hidden, then evaluated in the session (user functions, values). */
+function bind(session: Session, body: Expr, vars: readonly Sym[]): { expr: Expr; names: string[] } {
+  const hide = new Map<Expr, Expr>(vars.map((v) => [v, hidden(v.name)]));
+  let expr = session.evaluate(substitute(body, hide));
+  if (expr.kind === 'rel' && expr.op === '=') expr = sub(expr.lhs, expr.rhs);
+  return { expr, names: vars.map((v) => hidden(v.name).name) };
+}
+
+function numberArg(session: Session, e: Expr, what: string, allowInfinite = false): number {
+  let v: number;
+  try {
+    v = evaluate(session.evaluate(e));
+  } catch (err) {
+    throw new EvalError(`${what} must be a number: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (Number.isNaN(v) || (!allowInfinite && !Number.isFinite(v))) throw new EvalError(`${what} must be a finite number, got ${v}`);
+  return v;
+}
+
+function numberList(session: Session, e: Expr, n: number, what: string): number[] {
+  const items = e.kind === 'list' ? e.items : [e];
+  if (items.length !== n) throw new EvalError(`${what} needs ${n} coordinate(s), one per variable, got ${items.length}`);
+  return items.map((x, k) => numberArg(session, x, `${what}[${k + 1}]`));
+}
+
+defineCommand({
+  name: 'nsolve', usage: 'nsolve(f, x, x0)', arity: [3, 3], hold: true,
+  doc: 'a root of f (or of an equation lhs = rhs) near x0, by Newton’s method with the compiled derivative',
+  run: ([f, x, x0], session) => {
+    const v = variable(x!, 'the second argument of nsolve');
+    const { expr, names } = bind(session, f!, [v]);
+    const k = compile(expr, names);
+    const g = compileGrad(expr, names);
+    const pt = new Float64Array(1);
+    const grad = new Float64Array(1);
+    const df = (t: number): number => {
+      pt[0] = t;
+      g.objective(pt, grad);
+      return grad[0]!;
+    };
+    const start = numberArg(session, x0!, 'x0');
+    const r = newton(k, df, start);
+    if (!r.converged) {
+      throw new NumericError(`Newton's method from ${v.name} = ${start} did not converge (stopped at ${r.root}, f = ${r.fx}); `
+        + 'try another starting point, or findroot(f, x, a, b) with a bracket');
+    }
+    return float(r.root);
+  },
+});
+
+defineCommand({
+  name: 'findroot', usage: 'findroot(f, x, a, b)', arity: [4, 4], hold: true,
+  doc: 'a root of f in [a, b], where f(a) and f(b) differ in sign, by Brent’s method',
+  run: ([f, x, a, b], session) => {
+    const v = variable(x!, 'the second argument of findroot');
+    const { expr, names } = bind(session, f!, [v]);
+    const r = brent(compile(expr, names), numberArg(session, a!, 'a'), numberArg(session, b!, 'b'));
+    if (!r.converged) throw new NumericError(`Brent's method did not converge in ${r.iterations} iterations (best ${r.root})`);
+    return float(r.root);
+  },
+});
+
+defineCommand({
+  name: 'nintegrate', usage: 'nintegrate(f, x, a, b)', arity: [4, 4], hold: true,
+  doc: 'the integral of f over [a, b] (either end may be ±inf) as [value, error estimate]',
+  run: ([f, x, a, b], session) => {
+    const v = variable(x!, 'the second argument of nintegrate');
+    const { expr, names } = bind(session, f!, [v]);
+    const r = nintegrate(compile(expr, names), numberArg(session, a!, 'a', true), numberArg(session, b!, 'b', true));
+    if (!r.converged) throw new NumericError(`the integral did not converge (best ${r.value} ± ${r.error})`);
+    return list([float(r.value), float(r.error)]);
+  },
+});
+
+type Method = (session: Session, f: Expr, names: string[], x0: number[]) => OptimizeResult;
+
+const gradient = (run: (fg: ReturnType<typeof compileGrad>['objective'], x0: number[]) => OptimizeResult): Method =>
+  (_s, f, names, x0) => run(compileGrad(f, names).objective, x0);
+
+const METHODS: Readonly<Record<string, Method>> = Object.assign(Object.create(null) as Record<string, Method>, {
+  bfgs: gradient((fg, x0) => bfgs(fg, x0)),
+  gd: gradient((fg, x0) => gradientDescent(fg, x0)),
+  momentum: gradient((fg, x0) => heavyBall(fg, x0)),
+  nesterov: gradient((fg, x0) => nesterov(fg, x0)),
+  adam: gradient((fg, x0) => adam(fg, x0)),
+  neldermead: ((_s, f, names, x0) => {
+    const k = compile(f, names);
+    return nelderMead((x) => k(...x), x0);
+  }) as Method,
+});
+
+function runMinimize(args: readonly Expr[], session: Session): OptimizeResult {
+  const [f, xs, x0, m] = args;
+  const vars = variables(xs!, 'the variables of minimize');
+  const method = m === undefined ? 'bfgs' : m.kind === 'sym' ? m.name.toLowerCase() : '';
+  const run = METHODS[method];
+  if (run === undefined) {
+    throw new EvalError(`unknown method ${m === undefined ? '' : text(m)}: use one of ${Object.keys(METHODS).join(', ')}`);
+  }
+  const { expr, names } = bind(session, f!, vars);
+  return run(session, expr, names, numberList(session, x0!, vars.length, 'the starting point'));
+}
+
+defineCommand({
+  name: 'minimize', usage: 'minimize(f, [x, y], [x0, y0], method?)', arity: [3, 4], hold: true,
+  doc: 'a local minimum of f from a starting point, as [point, value]; method: bfgs (default), gd, momentum, nesterov, adam, neldermead',
+  run: (args, session) => {
+    const r = runMinimize(args, session);
+    if (!r.converged) throw new NumericError(`minimize stopped without converging (${r.reason}) at [${[...r.x].join(', ')}], f = ${r.value}`);
+    return list([list([...r.x].map((t) => float(t))), float(r.value)]);
+  },
+});
+
+defineCommand({
+  name: 'minpath', usage: 'minpath(f, [x, y], [x0, y0], method?)', arity: [3, 4], hold: true,
+  doc: 'the iterates of minimize as a list of [x, y, …, f] rows (the path the method took)',
+  run: (args, session) => list(runMinimize(args, session).path.map((p) => list([...[...p.x].map((t) => float(t)), float(p.value)]))),
+});
+
+defineCommand({
+  name: 'odesolve', usage: 'odesolve(f, y, t, y0, t0, t1)', arity: [6, 6], hold: true,
+  doc: 'y(t1) for y′ = f(t, y), y(t0) = y0, by adaptive Dormand–Prince RK45; y, f and y0 may be lists (systems)',
+  run: ([f, y, t, y0, t0, t1], session) => {
+    const ys = variables(y!, 'the unknowns of odesolve');
+    const tv = variable(t!, 'the time variable of odesolve');
+    const rhs = f!.kind === 'list' ? f!.items : [f!];
+    if (rhs.length !== ys.length) throw new EvalError(`odesolve needs one right-hand side per unknown: ${ys.length} unknowns, ${rhs.length} right-hand sides`);
+    const bound = rhs.map((r) => bind(session, r, [tv, ...ys]));
+    const k = compile(bound.map((b) => b.expr), bound[0]!.names);
+    const start = numberList(session, y0!, ys.length, 'y0');
+    const args = new Float64Array(ys.length + 1);
+    const out = new Float64Array(ys.length);
+    const r = solveOde((time, yv, dydt) => {
+      args[0] = time;
+      args.set(yv, 1);
+      k.into(out, ...args);
+      dydt.set(out);
+    }, [numberArg(session, t0!, 't0'), numberArg(session, t1!, 't1')], start, { rtol: 1e-10, atol: 1e-12 });
+    if (!r.success) throw new NumericError(`odesolve: ${r.message}`);
+    const last = r.y[r.y.length - 1]!;
+    return y!.kind === 'list' ? list([...last].map((t) => float(t))) : float(last[0]!);
+  },
+});
+
+defineCommand({
+  name: 'plot', usage: 'plot(f, x, a, b)', arity: [4, 4], hold: true,
+  doc: 'a terminal plot (braille dots) of f, or of a list of functions, for x from a to b',
+  run: ([f, x, a, b], session) => {
+    const v = variable(x!, 'the second argument of plot');
+    const fs = f!.kind === 'list' ? f!.items : [f!];
+    const fns = fs.map((fi) => {
+      const { expr, names } = bind(session, fi, [v]);
+      return compile(expr, names);
+    });
+    const lo = numberArg(session, a!, 'a');
+    const hi = numberArg(session, b!, 'b');
+    if (!(lo < hi)) throw new EvalError(`plot needs a < b, got a = ${lo} and b = ${hi}`);
+    const title = fs.map((fi) => text(fi)).join(', ');
+    return { kind: 'text', text: brailleplot(fns.length === 1 ? fns[0]! : fns, { xRange: [lo, hi], title }) };
+  },
+});
