@@ -52,6 +52,106 @@ registerLabels({
   'tidy': { en: 'collect terms', pt: 'agrupar termos' },
 });
 
+/** The identities of `simplify` (src/simplify/rules.ts). */
+registerLabels({
+  'simplify/exp-zero': { en: 'exp(0) = 1', pt: 'exp(0) = 1' },
+  'simplify/log-one': { en: 'log(1) = 0', pt: 'log(1) = 0' },
+  'simplify/exp-log': { en: 'exp undoes log', pt: 'exp desfaz log' },
+  'simplify/exp-n-log': { en: 'exp(n log x) = x^n', pt: 'exp(n log x) = x^n' },
+  'simplify/exp-log-sum': { en: 'exp(log x + a) = x exp(a)', pt: 'exp(log x + a) = x exp(a)' },
+  'simplify/log-exp': { en: 'log undoes exp (real argument)', pt: 'log desfaz exp (argumento real)' },
+  'simplify/log-e': { en: 'log(e) = 1', pt: 'log(e) = 1' },
+  'simplify/exp-product': { en: 'product of exponentials', pt: 'produto de exponenciais' },
+  'simplify/exp-power': { en: 'power of an exponential', pt: 'potência de uma exponencial' },
+  'simplify/log-sum': { en: 'sum of logarithms', pt: 'soma de logaritmos' },
+  'simplify/log-difference': { en: 'difference of logarithms', pt: 'diferença de logaritmos' },
+  'simplify/log-product': { en: 'logarithm of a product', pt: 'logaritmo de um produto' },
+  'simplify/log-power': { en: 'logarithm of a power', pt: 'logaritmo de uma potência' },
+  'simplify/power-product': { en: 'product of powers of the same base', pt: 'produto de potências de mesma base' },
+  'simplify/power-times-base': { en: 'power times its base', pt: 'potência vezes a sua base' },
+  'simplify/power-power-nonneg': { en: 'power of a power (base ≥ 0)', pt: 'potência de potência (base ≥ 0)' },
+  'simplify/power-power-even': { en: 'power of an even power', pt: 'potência de uma potência par' },
+  'simplify/abs-nonneg': { en: 'absolute value of a nonnegative quantity', pt: 'valor absoluto de uma quantidade não negativa' },
+  'simplify/abs-negative': { en: 'absolute value of a negative quantity', pt: 'valor absoluto de uma quantidade negativa' },
+  'simplify/abs-even-power': { en: 'even power of an absolute value', pt: 'potência par de um valor absoluto' },
+  'simplify/abs-abs': { en: 'absolute value of an absolute value', pt: 'valor absoluto de um valor absoluto' },
+  'simplify/pythagorean': { en: 'Pythagorean identity', pt: 'identidade pitagórica' },
+  'simplify/pythagorean-multiple': { en: 'Pythagorean identity (common factor)', pt: 'identidade pitagórica (fator comum)' },
+  'simplify/hyperbolic-pythagorean': { en: 'hyperbolic Pythagorean identity', pt: 'identidade pitagórica hiperbólica' },
+  'simplify/tan-quotient': { en: 'sin/cos = tan', pt: 'sen/cos = tan' },
+  'simplify/tanh-quotient': { en: 'sinh/cosh = tanh', pt: 'senh/cosh = tanh' },
+  'simplify/double-angle-sin': { en: 'double-angle formula for sine', pt: 'fórmula do arco duplo do seno' },
+  'simplify/double-angle-cos': { en: 'double-angle formula for cosine', pt: 'fórmula do arco duplo do cosseno' },
+  'simplify/double-angle-sinh': { en: 'double-argument formula for sinh', pt: 'fórmula do argumento duplo do senh' },
+  'simplify/tan-sincos': { en: 'tangent through sine and cosine', pt: 'tangente por seno e cosseno' },
+  'simplify/cot-sincos': { en: 'cotangent through sine and cosine', pt: 'cotangente por seno e cosseno' },
+  'simplify/sec-cos': { en: 'secant through cosine', pt: 'secante pelo cosseno' },
+  'simplify/csc-sin': { en: 'cosecant through sine', pt: 'cossecante pelo seno' },
+  'simplify/tanh-sinhcosh': { en: 'tanh through sinh and cosh', pt: 'tanh por senh e cosh' },
+  'simplify/sin-power-reduction': { en: 'power reduction for sine', pt: 'redução de potência do seno' },
+  'simplify/cos-power-reduction': { en: 'power reduction for cosine', pt: 'redução de potência do cosseno' },
+  'simplify/sin-cos-product': { en: 'sin x cos x = sin(2x)/2', pt: 'sen x cos x = sen(2x)/2' },
+  'simplify/sin-value': { en: 'exact value of sine', pt: 'valor exato do seno' },
+  'simplify/cos-value': { en: 'exact value of cosine', pt: 'valor exato do cosseno' },
+  'simplify/tan-value': { en: 'exact value of tangent', pt: 'valor exato da tangente' },
+});
+
+/** f(−x) = −f(x) and f(−x) = f(x) for the odd and even functions `simplify` knows. */
+const FN_NAMES: Readonly<Record<string, Label>> = {
+  sin: { en: 'sine', pt: 'seno' },
+  tan: { en: 'tangent', pt: 'tangente' },
+  sinh: { en: 'hyperbolic sine', pt: 'seno hiperbólico' },
+  tanh: { en: 'hyperbolic tangent', pt: 'tangente hiperbólica' },
+  asin: { en: 'arcsine', pt: 'arco seno' },
+  atan: { en: 'arctangent', pt: 'arco tangente' },
+  asinh: { en: 'inverse hyperbolic sine', pt: 'argumento seno hiperbólico' },
+  atanh: { en: 'inverse hyperbolic tangent', pt: 'argumento tangente hiperbólica' },
+  erf: { en: 'error function', pt: 'função erro' },
+  cos: { en: 'cosine', pt: 'cosseno' },
+  cosh: { en: 'hyperbolic cosine', pt: 'cosseno hiperbólico' },
+};
+for (const [f, n] of Object.entries(FN_NAMES)) {
+  const odd = f !== 'cos' && f !== 'cosh';
+  registerLabels({
+    [`simplify/${f}-${odd ? 'odd' : 'even'}`]: odd
+      ? { en: `${n.en} is odd`, pt: `${n.pt} é ímpar` }
+      : { en: `${n.en} is even`, pt: `${n.pt} é par` },
+  });
+}
+
+/**
+ * The strategies `simplify` picks a cheaper form by (src/simplify/simplify.ts): a strategy name, optionally
+ * followed by `/pythagorean` and by the shape of the rational form (`/expanded`, `/factored`, `/together`).
+ */
+registerLabels({
+  'simplify/identities': { en: 'apply identities', pt: 'aplicar identidades' },
+  'simplify/expand': { en: 'expand', pt: 'expandir' },
+});
+const STRATEGIES: Readonly<Record<string, Label>> = {
+  rational: { en: 'rational normal form', pt: 'forma racional normal' },
+  'multiple-angle': { en: 'expand multiple angles', pt: 'expandir arcos múltiplos' },
+  linearize: { en: 'linearise trigonometric powers', pt: 'linearizar potências trigonométricas' },
+  'sin-cos': { en: 'write through sine and cosine', pt: 'escrever por seno e cosseno' },
+  'log-expand': { en: 'split logarithms', pt: 'separar logaritmos' },
+};
+const VARIANTS: readonly [string, Label][] = [
+  ['', { en: '', pt: '' }],
+  ['/pythagorean', { en: ', with sin² + cos² = 1', pt: ', com sen² + cos² = 1' }],
+];
+const SHAPES: readonly [string, Label][] = [
+  ['', { en: '', pt: '' }],
+  ['/expanded', { en: ', expanded', pt: ', expandida' }],
+  ['/factored', { en: ', factored', pt: ', fatorada' }],
+  ['/together', { en: ', over a common denominator', pt: ', sobre um denominador comum' }],
+];
+for (const [s, sl] of Object.entries(STRATEGIES)) {
+  for (const [v, vl] of VARIANTS) {
+    for (const [k, kl] of SHAPES) {
+      registerLabels({ [`simplify/${s}${v}${k}`]: { en: sl.en + vl.en + kl.en, pt: sl.pt + vl.pt + kl.pt } });
+    }
+  }
+}
+
 /** The label of a rule id in a language (the id itself when none is registered). */
 export function label(id: string, lang: Lang): string {
   return LABELS.get(id)?.[lang] ?? id;
