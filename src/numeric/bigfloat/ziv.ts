@@ -47,7 +47,7 @@ export function ziv(prec: number, name: string, f: (w: number) => Ball, maxStuck
     const achieved = b === null || b.m.isZero() ? -Infinity : b.m.expo() - b.r;
     const deficit = prec + 8 - achieved;
     if (deficit > 0 && deficit !== Infinity) {
-      w += deficit + 16;
+      w += Math.ceil(deficit) + 16;
     } else {
       if (b !== null && ++stuck > maxStuck) return b.m.round(prec);
       w += Math.max(32, w >> 1);
