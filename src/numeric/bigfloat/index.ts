@@ -25,3 +25,4 @@ export { acosh, asinh, atanh, cosh, sinh, tanh } from './hyperbolic.js';
 export { cbrt, pow, root } from './pow.js';
 export { erf, erfc } from './erf.js';
 export { gamma, lgamma } from './gamma.js';
+export { gammaP, gammaQ } from './incgamma.js';
