@@ -6,7 +6,7 @@
  * 1927, "A Course of Modern Analysis", §12.33). With z₀ ≈ w/2 a few hundred Bernoulli numbers
  * reach thousands of bits. For x < 1/2 the reflection formula Γ(x)Γ(1−x) = π / sin(πx) is used.
  */
-import { type Ball, ball, bAdd, bMul, bSub, exact, sumExp } from './ball.js';
+import { type Ball, ball, bAdd, bMul, bSub, exact, NeedMorePrecision, sumExp } from './ball.js';
 import { bernoulli2k } from './bernoulli.js';
 import { ceilLog2 } from './bits.js';
 import { piFixed } from './constants.js';
@@ -62,9 +62,9 @@ function lgammaPos(x: BigFloat, w: number): Ball {
   const N = xd >= z0 ? 0 : Math.ceil(z0 - xd);
   const z = x.add(BigFloat.fromBigInt(BigInt(N)));
   const WP = W + ceilLog2(N + 1) + 4;
-  let st = stirling(z, W + ceilLog2(Math.abs(xd) + N + 2));
-  if (st === null) st = stirling(z.add(BigFloat.fromBigInt(BigInt(4 * z0))), W + 16); // not expected
-  if (st === null) throw new Error('lgamma: Stirling series failed to converge');
+  // With z ≥ W/2 the smallest Stirling term is far below 2^-W, so the series always terminates.
+  const st = stirling(z, W + ceilLog2(Math.abs(xd) + N + 2));
+  if (st === null) throw new NeedMorePrecision('Stirling series did not reach the working precision');
   if (N === 0) return st;
   let prod = exact(x);
   for (let i = 1; i < N; i++) prod = bMul(prod, exact(x.add(BigFloat.fromBigInt(BigInt(i)))), WP);
