@@ -1,7 +1,7 @@
 /**
  * Lowering of the expression DAG to kernel IR, in the order `evaluate` computes (so operations that are the
  * same give the same bits), with the spellings a person writes by hand:
- *   a + (−c)·b → a − c·b;   a·b⁻¹·c⁻² → a / b / (c·c);   x² → x·x, x³ → x·x·x, x⁴ → (x·x)·(x·x);
+ *   a + (−c)·b → a − c·b;   a·b⁻¹·c⁻² → a / (b·c·c);   x² → x·x, x³ → x·x·x, x⁴ → (x·x)·(x·x);
  *   x^(1/2) → √x;   x^(−n) → 1/xⁿ;   exact rationals → doubles;   pi, e → numbers.
  * Symbols become inputs by position only: no name ever reaches generated code.
  */
@@ -109,10 +109,11 @@ export function lower(b: Builder, root: Expr, opts: LowerOptions): number {
             num = num === undefined ? v : b.mul(num, v);
           }
         }
-        // One division per denominator, in order: a / b / c rather than a / (b·c), whose product can
-        // underflow or overflow where the value itself is representable.
+        // One division for all denominators, a / (b·c), as a person writes it: divisions cost several
+        // multiplications. (The product can underflow or overflow where a / b / c would not, for operands
+        // near the ends of the double range.)
         let out = num ?? b.const(1);
-        for (const d of dens) out = b.div(out, d);
+        if (dens.length > 0) out = b.div(out, dens.reduce((p, d) => b.mul(p, d)));
         return negate ? b.neg(out) : out;
       }
       case 'pow': {
