@@ -1,0 +1,119 @@
+/**
+ * Algebraic integrands reduced to rational functions.
+ * - R(x, (a x + b)^(p/q)) with one radical base: u = (a x + b)^(1/n), n the lcm of the denominators.
+ * - R(x, √(a x² + b x + c)): Euler's substitutions (L. Euler, 1768, "Institutiones calculi integralis"):
+ *   a > 0: √(a x² + b x + c) = u − √a·x;  c > 0: √(a x² + b x + c) = x u + √c;  otherwise, with a real root
+ *   r: √(a(x − r)(x − s)) = (x − r) u.
+ */
+import { type Expr, type Sym, add, mul, pow, sub, div, numOf, int, HALF, ONE, MINUS_ONE, children, sym } from '../ast/expr.js';
+import { type Rational, rat, rdiv, rmul, rsub, bgcd, iroot } from '../ast/rational.js';
+import { cancel } from '../simplify/index.js';
+import { diff } from '../diff/diff.js';
+import type { Method } from './types.js';
+import { free, freshSymbol, substituteMap } from './linear.js';
+import { asPolynomial, asRational } from './ratexpr.js';
+import { node } from './found.js';
+
+const safeCancel = (e: Expr): Expr | undefined => {
+  try {
+    return cancel(e);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The radicals b^(p/q) (q > 1) of f whose base depends on x. */
+function radicals(f: Expr, x: Sym): Expr[] {
+  const out = new Set<Expr>();
+  const visit = (e: Expr): void => {
+    if (free(e, x)) return;
+    if (e.kind === 'pow' && e.exp.kind === 'num' && e.exp.value[1] !== 1n) out.add(e);
+    for (const c of children(e)) visit(c);
+  };
+  visit(f);
+  return [...out];
+}
+
+function sqrtRational(r: Rational): Expr | undefined {
+  if (r[0] <= 0n) return undefined;
+  return pow(numOf(r), HALF);
+}
+void sqrtRational;
+
+export const algebraic: Method = (f, x, ctx) => {
+  const rads = radicals(f, x);
+  if (rads.length === 0) return undefined;
+  const bases = new Set(rads.map((r) => (r as { base: Expr }).base));
+  if (bases.size !== 1) return undefined;
+  const base = [...bases][0]!;
+  const p = asPolynomial(base, x);
+  if (p === undefined) return undefined;
+  const U = freshSymbol('u', f);
+  let n = 1n;
+  for (const r of rads) {
+    const q = ((r as { exp: { value: Rational } }).exp.value)[1];
+    n = n * q / bgcd(n, q);
+  }
+  const tryRat = (xOfU: Expr, radOfU: Expr, u: Expr, rule: string) => {
+    // every radical base^(k/n) becomes radOfU^(k·…); x becomes xOfU; dx = x'(u) du
+    const map = new Map<Expr, Expr>();
+    for (const r of rads) {
+      const e = (r as { exp: { value: Rational } }).exp.value;
+      map.set(r, pow(radOfU, numOf(rmul(e, rat(n)))));
+    }
+    map.set(x, xOfU);
+    const sub1 = substituteMap(f, map);
+    const g = safeCancel(mul(sub1, diff(xOfU, U)));
+    if (g === undefined || !free(g, x) || asRational(g, U) === undefined) return undefined;
+    const k = ctx.integrate(g, U);
+    if (k === undefined) return undefined;
+    return node(rule, f, x, k.before, substituteMap(k.value, new Map([[U, u]])), [k], [['u', u], ['du', mul(diff(u, x), sym('dx'))]], k.value);
+  };
+  if (p.length === 2) {
+    // base = a x + b: x = (u^n − b)/a, base^(1/n) = u
+    const [b, a] = [p[0]!, p[1]!];
+    const xOfU = div(sub(pow(U, numOf(rat(n))), numOf(b)), numOf(a));
+    return tryRat(xOfU, U, pow(base, numOf(rat(1n, n))), 'int/radical-substitution');
+  }
+  if (p.length === 3 && n === 2n) {
+    const [c, b, a] = [p[0]!, p[1]!, p[2]!];
+    const sqrtOf = (r: Rational): Expr | undefined => {
+      if (r[0] <= 0n) return undefined;
+      const nn = iroot(r[0], 2n);
+      const dd = iroot(r[1], 2n);
+      return nn !== undefined && dd !== undefined ? numOf(rat(nn, dd)) : pow(numOf(r), HALF);
+    };
+    const attempts: (() => ReturnType<typeof tryRat>)[] = [];
+    const sa = sqrtOf(a);
+    if (sa !== undefined) {
+      // √Q = u − √a x  ⇒  x = (u² − c)/(b + 2√a u)
+      const xOfU = div(sub(pow(U, int(2)), numOf(c)), add(numOf(b), mul(int(2), sa, U)));
+      const rad = sub(U, mul(sa, xOfU));
+      attempts.push(() => tryRat(xOfU, rad, add(pow(base, HALF), mul(sa, x)), 'int/euler-1'));
+    }
+    const disc = rsub(rmul(b, b), rmul(rat(4n), rmul(a, c)));
+    const sd = disc[0] > 0n ? iroot(disc[0] * disc[1], 2n) : undefined;
+    if (sd !== undefined) {
+      // rational roots r, s: √(a(x − r)(x − s)) = (x − r) u  ⇒  x = (a s − r u²)/(a − u²)
+      const r = rdiv(rsub(rat(-b[0], b[1]), rat(sd, disc[1])), rmul(rat(2n), a));
+      const s = rdiv(rat(-b[0] * 1n, b[1]), a);
+      const s2 = rsub(s, r);
+      const xOfU = div(sub(mul(numOf(a), numOf(s2)), mul(numOf(r), pow(U, int(2)))), sub(numOf(a), pow(U, int(2))));
+      const rad = mul(sub(xOfU, numOf(r)), U);
+      attempts.push(() => tryRat(xOfU, rad, div(pow(base, HALF), sub(x, numOf(r))), 'int/euler-3'));
+    }
+    const sc = sqrtOf(c);
+    if (sc !== undefined) {
+      // √Q = x u + √c  ⇒  x = (2√c u − b)/(a − u²)
+      const xOfU = div(sub(mul(int(2), sc, U), numOf(b)), sub(numOf(a), pow(U, int(2))));
+      const rad = add(mul(xOfU, U), sc);
+      attempts.push(() => tryRat(xOfU, rad, div(sub(pow(base, HALF), sc), x), 'int/euler-2'));
+    }
+    for (const t of attempts) {
+      const r = t();
+      if (r) return r;
+    }
+  }
+  return undefined;
+};
+void ONE; void MINUS_ONE;

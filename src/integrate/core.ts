@@ -1,0 +1,104 @@
+/**
+ * The integrator: a depth-first search over methods tried in a fixed order (first success wins), each method
+ * free to call the search recursively on sub-integrals. Every candidate is checked by differentiation before it
+ * is accepted (verify.ts), so a method that produces something wrong only costs time. A step and time budget
+ * bounds the search; when it runs out the integral is returned unevaluated with the stop reason.
+ */
+import { type Expr, type Sym } from '../ast/expr.js';
+import { simplify } from '../simplify/index.js';
+import type { StopReason } from '../rewrite/types.js';
+import { BudgetExceeded, type Ctx, type Found, type Method } from './types.js';
+import { constant, table, constMultiple, sum, rational, cyclicParts, expandFirst } from './basic.js';
+import { substitution } from './subst.js';
+import { parts } from './parts.js';
+import { trigRational, expRational } from './trigsub.js';
+import { algebraic } from './algebraic.js';
+import { checkAntiderivative } from './verify.js';
+
+export const METHODS: readonly [string, Method][] = [
+  ['constant', constant],
+  ['table', table],
+  ['const-multiple', constMultiple],
+  ['sum', sum],
+  ['rational', rational],
+  ['cyclic', cyclicParts],
+  ['substitution', substitution],
+  ['parts', parts],
+  ['trig', trigRational],
+  ['exp', expRational],
+  ['algebraic', algebraic],
+  ['expand', expandFirst],
+];
+
+export interface IntegrateOptions {
+  /** Wall-clock budget in milliseconds (default 3,000). */
+  readonly timeMs?: number;
+  /** Most sub-integrals attempted (default 4,000). */
+  readonly steps?: number;
+}
+
+export interface Outcome {
+  readonly found?: Found;
+  /** The antiderivative returned (found.value, possibly simplified). */
+  readonly value?: Expr;
+  readonly stopped: StopReason;
+}
+
+function makeCtx(options: IntegrateOptions): Ctx {
+  const ctx: Ctx = {
+    deadline: Date.now() + (options.timeMs ?? 3000),
+    maxSteps: options.steps ?? 4000,
+    steps: 0,
+    depth: 0,
+    partsDepth: 0,
+    memo: new Map(),
+    integrate(f: Expr, x: Sym): Found | undefined {
+      const key = `${f.id}|${x.name}`;
+      const hit = ctx.memo.get(key);
+      if (typeof hit === 'object') return hit;
+      if (hit !== undefined && hit <= ctx.depth) return undefined; // failed (or in progress: a cycle)
+      if (++ctx.steps > ctx.maxSteps) throw new BudgetExceeded('step-limit');
+      if (Date.now() > ctx.deadline) throw new BudgetExceeded('time-limit');
+      if (ctx.depth > 14) return undefined;
+      ctx.memo.set(key, ctx.depth);
+      ctx.depth++;
+      try {
+        for (const [, m] of METHODS) {
+          const r = m(f, x, ctx);
+          if (r !== undefined && checkAntiderivative(r.value, f, x)) {
+            ctx.memo.set(key, r);
+            return r;
+          }
+        }
+      } finally {
+        ctx.depth--;
+      }
+      return undefined;
+    },
+  };
+  return ctx;
+}
+
+/** A tidier equivalent antiderivative when simplify finds a smaller one that still checks. */
+function polish(F: Expr, f: Expr, x: Sym): Expr {
+  try {
+    const s = simplify(F);
+    if (s !== F && s.height <= F.height && checkAntiderivative(s, f, x)) return s;
+  } catch {
+    // keep F
+  }
+  return F;
+}
+
+/** Search for an antiderivative; `found` is absent when none was found within the budget. */
+export function searchIntegral(f: Expr, x: Sym, options: IntegrateOptions = {}): Outcome {
+  const ctx = makeCtx(options);
+  try {
+    const found = ctx.integrate(f, x);
+    if (found === undefined) return { stopped: 'fixpoint' };
+    return { found, value: polish(found.value, f, x), stopped: 'fixpoint' };
+  } catch (err) {
+    if (err instanceof BudgetExceeded) return { stopped: err.reason };
+    throw err;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Integration by parts, ∫ u dv = u v − ∫ v du, with u chosen by the LIATE order (logarithmic, inverse
+ * trigonometric, algebraic, trigonometric, exponential; H. Kasube, 1983, "A technique for integration by parts",
+ * Amer. Math. Monthly 90(3)). Repeated application on polynomial × exp/sin/cos is the tabular method; the cyclic
+ * case e^x sin x is solved in table.ts.
+ */
+import { type Expr, type Sym, mul, sub, ONE } from '../ast/expr.js';
+import { diff } from '../diff/diff.js';
+import type { Method } from './types.js';
+import { free, factorsOf, splitConstant } from './linear.js';
+import { asPolynomial } from './ratexpr.js';
+import { node } from './found.js';
+
+const INVERSE = new Set(['asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh']);
+const TRIG = new Set(['sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'sec', 'csc']);
+
+/** LIATE rank: lower is chosen as u first. */
+function rank(e: Expr, x: Sym): number {
+  const base = e.kind === 'pow' && e.exp.kind === 'num' && e.exp.value[0] > 0n && e.exp.value[1] === 1n ? e.base : e;
+  if (base.kind === 'call' && base.fn === 'log') return 0;
+  if (base.kind === 'call' && INVERSE.has(base.fn)) return 1;
+  if (asPolynomial(e, x) !== undefined) return 2;
+  if (base.kind === 'call' && TRIG.has(base.fn)) return 3;
+  if (base.kind === 'call' && base.fn === 'exp') return 4;
+  return 5;
+}
+
+export const parts: Method = (f, x, ctx) => {
+  if (ctx.partsDepth >= 8) return undefined;
+  const [c, g] = splitConstant(f, x);
+  if (c !== ONE) return undefined; // constMultiple handles the constant first
+  const fs = [...factorsOf(g)];
+  const ranked = fs.map((t) => ({ t, r: rank(t, x) })).sort((a, b) => a.r - b.r);
+  const choices: { u: Expr; dv: Expr }[] = [];
+  const best = ranked[0]!;
+  // u = the most LIATE-preferred factor; dv = the rest (or dx when the integrand is a single log/inverse factor).
+  if (fs.length === 1) {
+    if (best.r <= 1) choices.push({ u: g, dv: ONE });
+  } else {
+    choices.push({ u: best.t, dv: mul(...fs.filter((t) => t !== best.t)) });
+    if (best.r === 2) {
+      // polynomial × (something with a table integral): also try u = the polynomial part of several factors
+      const poly = fs.filter((t) => asPolynomial(t, x) !== undefined);
+      if (poly.length > 1) choices.push({ u: mul(...poly), dv: mul(...fs.filter((t) => !poly.includes(t))) });
+    }
+  }
+  for (const { u, dv } of choices) {
+    if (free(u, x)) continue;
+    ctx.partsDepth++;
+    try {
+      const vF = dv === ONE ? undefined : ctx.integrate(dv, x);
+      if (dv !== ONE && vF === undefined) continue;
+      const v = vF === undefined ? x : vF.value;
+      let du: Expr;
+      try {
+        du = diff(u, x);
+      } catch {
+        continue;
+      }
+      const rest = ctx.integrate(mul(v, du), x);
+      if (rest === undefined) continue;
+      const kids = vF === undefined ? [rest] : [vF, rest];
+      return node('int/parts', f, x, sub(mul(u, v), rest.before), sub(mul(u, v), rest.value), kids,
+        [['u', u], ['dv', dv], ['v', v], ['du', du]]);
+    } finally {
+      ctx.partsDepth--;
+    }
+  }
+  return undefined;
+};

@@ -1,0 +1,84 @@
+/**
+ * Substitution by "derivative divides": for each composite subterm u of the integrand, divide the integrand by
+ * u' and write the quotient in terms of u alone; if that leaves no x, ∫ f dx = ∫ g(u) du. When replacing u is
+ * not enough, x is solved for in simple cases (u = a x + b, u = x^n, u = (a x + b)^(1/n)).
+ */
+import { type Expr, type Sym, children, mul, pow, add, div, neg, numOf, MINUS_ONE, ONE } from '../ast/expr.js';
+import { rdiv, ONE as RONE } from '../ast/rational.js';
+import { diff } from '../diff/diff.js';
+import { cancel } from '../simplify/index.js';
+import type { Method } from './types.js';
+import { free, linearParts, freshSymbol, replace } from './linear.js';
+import { node } from './found.js';
+
+/** Composite subterms that depend on x, largest first (at most `limit`). */
+export function candidates(f: Expr, x: Sym, limit = 14): Expr[] {
+  const seen = new Set<Expr>();
+  const visit = (e: Expr): void => {
+    if (seen.has(e) || free(e, x) || e === x) return;
+    seen.add(e);
+    for (const c of children(e)) visit(c);
+  };
+  for (const c of children(f)) visit(c);
+  if (f.kind === 'pow' || f.kind === 'call') visit(f);
+  seen.delete(f);
+  const out = [...seen].filter((u) => u.kind === 'call' || u.kind === 'pow' || u.kind === 'add' || u.kind === 'mul');
+  // Prefer arguments of functions and bases of powers: they are the usual inner functions.
+  out.sort((a, b) => b.height - a.height);
+  return out.slice(0, limit);
+}
+
+function tryCancel(e: Expr): Expr {
+  try {
+    return cancel(e);
+  } catch {
+    return e;
+  }
+}
+
+/** x in terms of U when u(x) = U can be solved simply. */
+function inverse(u: Expr, x: Sym, U: Sym): Expr | undefined {
+  const lin = linearParts(u, x);
+  if (lin !== undefined) return div(add(U, neg(lin.b)), lin.a);
+  if (u.kind === 'pow' && u.exp.kind === 'num' && u.exp.value[1] !== 1n) {
+    const inner = linearParts(u.base, x);
+    if (inner === undefined) return undefined;
+    const root = pow(U, numOf(rdiv(RONE, u.exp.value)));
+    return div(add(root, neg(inner.b)), inner.a);
+  }
+  return undefined;
+}
+
+export function rewriteIn(f: Expr, u: Expr, x: Sym, U: Sym): Expr | undefined {
+  let du: Expr;
+  try {
+    du = diff(u, x);
+  } catch {
+    return undefined;
+  }
+  if (du === ONE && u === x) return undefined;
+  const q = tryCancel(mul(f, pow(du, MINUS_ONE)));
+  const g = replace(q, u, U);
+  if (free(g, x)) return g;
+  const xi = inverse(u, x, U);
+  if (xi === undefined) return undefined;
+  const h = tryCancel(replace(replace(q, u, U), x, xi));
+  return free(h, x) ? h : undefined;
+}
+
+export const substitution: Method = (f, x, ctx) => {
+  if (ctx.depth > 10) return undefined;
+  for (const u of candidates(f, x)) {
+    const U = freshSymbol('u', f);
+    const g = rewriteIn(f, u, x, U);
+    if (g === undefined || g === f || g.height > f.height + 2) continue;
+    const k = ctx.integrate(g, U);
+    if (k === undefined) continue;
+    const value = replace(k.value, U, u);
+    return node('int/substitution', f, x, k.before, value, [k], [['u', u], ['du', mul(diff(u, x), x)]], k.value);
+  }
+  return undefined;
+};
+
+export const _internal = { inverse };
+void neg;
