@@ -1,0 +1,123 @@
+/**
+ * Densities, masses and cdfs of distribution values as expressions, and their means and variances.
+ * A mean or variance is derived where that is a finite computation (a finite discrete support with known
+ * parameters: an exact sum), by symbolic integration where an integrator has been registered and it
+ * succeeds, and otherwise taken from the closed-form table; the result says which.
+ */
+import { type Expr, ZERO, add, call, int, isInteger, mul, pow, sub, sym } from '../../ast/expr.js';
+import { freeSymbols } from '../../eval/n.js';
+import { text } from '../../render/text.js';
+import { simplify } from '../../simplify/index.js';
+import { evaluateExact } from '../../eval/exact.js';
+import { DistributionSpecError } from './errors.js';
+import { type LawValue, readLaw } from './distribution.js';
+
+/** The density (continuous) or probability mass (discrete) of a distribution at x, inside its support. */
+export function pdfExpr(law: Expr, x: Expr): Expr {
+  const v = readLaw(law);
+  if (v.spec === undefined) return categoricalMass(v, x);
+  return v.spec.density(v.params, x);
+}
+
+function categoricalMass(v: LawValue, k: Expr): Expr {
+  const probs = (v.params[0] as { items: readonly Expr[] }).items;
+  if (!isInteger(k)) throw new DistributionSpecError(`the Categorical mass needs a whole number k, got ${text(k)}`);
+  const i = Number(k.value[0]);
+  return i >= 0 && i < probs.length ? probs[i]! : ZERO;
+}
+
+/** Closed-form cdf at x (inside the support), or undefined when the law has none in elementary terms and erf. */
+export function cdfExpr(law: Expr, x: Expr): Expr | undefined {
+  const v = readLaw(law);
+  return v.spec?.cdf?.(v.params, x);
+}
+
+export type MomentMethod = 'sum' | 'integral' | 'closed form';
+
+export interface Moment {
+  readonly value: Expr;
+  readonly method: MomentMethod;
+  /** One sentence: how the value was obtained and when it exists. */
+  readonly explanation: string;
+}
+
+/** A symbolic integrator ∫_lo^hi f dx that returns undefined when it cannot find a closed form. */
+export type Integrator = (f: Expr, x: Expr, lo: Expr, hi: Expr) => Expr | undefined;
+let integrator: Integrator | undefined;
+
+/** Let the moments be derived by integration (src/integrate registers itself here when present). */
+export function setMomentIntegrator(f: Integrator | undefined): void {
+  integrator = f;
+}
+
+/** Finite support with known whole-number bounds, or undefined. */
+function finiteSupport(v: LawValue): [number, number] | undefined {
+  if (v.spec === undefined) return [0, (v.params[0] as { items: readonly Expr[] }).items.length - 1];
+  if (!v.spec.discrete) return undefined;
+  const [lo, hi] = v.spec.support(v.params).map((b) => simplify(evaluateExact(b)));
+  if (!isInteger(lo!) || !isInteger(hi!)) return undefined;
+  const a = Number(lo.value[0]), b = Number(hi.value[0]);
+  return b - a <= 10000 ? [a, b] : undefined;
+}
+
+const X = sym('x');
+
+function derive(v: LawValue, power: 1 | 2): Expr | undefined {
+  const support = finiteSupport(v);
+  const mass = (k: number): Expr => (v.spec === undefined ? categoricalMass(v, int(k)) : v.spec.density(v.params, int(k)));
+  if (support !== undefined) {
+    const terms: Expr[] = [];
+    for (let k = support[0]; k <= support[1]; k++) terms.push(mul(pow(int(k), int(power)), mass(k)));
+    return simplify(evaluateExact(add(...terms)));
+  }
+  if (integrator !== undefined && v.spec !== undefined && !v.spec.discrete && !v.params.some((p) => freeSymbols(p).includes('x'))) {
+    const [lo, hi] = v.spec.support(v.params);
+    try {
+      const r = integrator(mul(pow(X, int(power)), v.spec.density(v.params, X)), X, lo, hi);
+      return r === undefined ? undefined : simplify(r);
+    } catch {
+      return undefined; // the table below still answers
+    }
+  }
+  return undefined;
+}
+
+const how = (m: MomentMethod, what: string, v: LawValue): string => {
+  const note = v.spec?.momentNote === undefined ? '' : ` (${v.spec.momentNote})`;
+  switch (m) {
+    case 'sum': return `${what} summed exactly over the finite support${note}`;
+    case 'integral': return `${what} integrated symbolically from the density${note}`;
+    default: return `${what} from the closed-form table (Johnson, Kotz and Balakrishnan)${note}`;
+  }
+};
+
+/** E[X] of a distribution value. */
+export function meanOf(law: Expr): Moment {
+  const v = readLaw(law);
+  const d = derive(v, 1);
+  if (d !== undefined) return { value: d, method: finiteSupport(v) ? 'sum' : 'integral', explanation: how(finiteSupport(v) ? 'sum' : 'integral', 'mean', v) };
+  const m = v.spec?.mean;
+  if (m === undefined) throw new DistributionSpecError(`${v.name} has no mean${v.spec?.momentNote ? `: ${v.spec.momentNote}` : ''}`);
+  return { value: simplify(m(v.params)), method: 'closed form', explanation: how('closed form', 'mean', v) };
+}
+
+/** Var[X] of a distribution value. */
+export function varianceOf(law: Expr): Moment {
+  const v = readLaw(law);
+  const first = derive(v, 1);
+  const second = first === undefined ? undefined : derive(v, 2);
+  if (first !== undefined && second !== undefined) {
+    const method: MomentMethod = finiteSupport(v) ? 'sum' : 'integral';
+    return { value: simplify(sub(second, pow(first, int(2)))), method, explanation: how(method, 'variance E[X^2] - E[X]^2', v) };
+  }
+  const f = v.spec?.variance;
+  if (f === undefined) throw new DistributionSpecError(`${v.name} has no variance${v.spec?.momentNote ? `: ${v.spec.momentNote}` : ''}`);
+  return { value: simplify(f(v.params)), method: 'closed form', explanation: how('closed form', 'variance', v) };
+}
+
+/** Standard deviation sqrt(Var[X]). */
+export function stdOf(law: Expr): Moment {
+  const m = varianceOf(law);
+  return { ...m, value: simplify(call('sqrt', [m.value])), explanation: `square root of the ${m.explanation}` };
+}
+
