@@ -3,7 +3,7 @@
  * u' and write the quotient in terms of u alone; if that leaves no x, ∫ f dx = ∫ g(u) du. When replacing u is
  * not enough, x is solved for in simple cases (u = a x + b, u = x^n, u = (a x + b)^(1/n)).
  */
-import { type Expr, type Sym, children, mul, pow, add, div, neg, numOf, MINUS_ONE, ONE } from '../ast/expr.js';
+import { type Expr, type Sym, children, mul, pow, add, div, neg, numOf, sym, MINUS_ONE, ONE } from '../ast/expr.js';
 import { rdiv, ONE as RONE } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
 import { cancel } from '../simplify/index.js';
@@ -75,7 +75,7 @@ export const substitution: Method = (f, x, ctx) => {
     const k = ctx.integrate(g, U);
     if (k === undefined) continue;
     const value = replace(k.value, U, u);
-    return node('int/substitution', f, x, k.before, value, [k], [['u', u], ['du', mul(diff(u, x), x)]], k.value);
+    return node('int/substitution', f, x, k.before, value, [k], [['u', u], ['du', mul(diff(u, x), sym('dx'))]], k.value);
   }
   return undefined;
 };

@@ -4,6 +4,7 @@ import './commands/calculus.js';
 import './commands/algebra.js';
 import './commands/numeric.js';
 import './commands/stats.js';
+import './commands/integrate.js';
 
 export { Session, substitute } from './session.js';
 export { defineCommand, lookupCommand, allCommands, type Command, type Output } from './registry.js';
