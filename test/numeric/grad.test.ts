@@ -6,6 +6,7 @@ import { FUNCTIONS } from '../../src/ast/ops.js';
 import { parse } from '../../src/parse/parse.js';
 import { compile, compileGrad } from '../../src/numeric/compile/index.js';
 import { evaluate } from '../../src/eval/evaluate.js';
+import { diff } from '../../src/diff/index.js';
 import { bounded } from './reference.js';
 import { digamma } from '../../src/numeric/compile/runtime.js';
 
@@ -76,6 +77,25 @@ function checkGradient(e: Expr, vars: readonly string[], xs: readonly number[], 
 describe('compileGrad: value and gradient by reverse mode', () => {
   it('agrees with central finite differences on random smooth expressions', () => {
     fc.assert(fc.property(smoothArb, fc.array(coord, { minLength: VARS.length, maxLength: VARS.length }), (e, xs) => checkGradient(e, VARS, xs, 1e-7)), { numRuns: 1000 });
+  });
+
+  it('agrees with the compiled symbolic derivative (diff)', () => {
+    let compared = 0;
+    fc.assert(fc.property(smoothArb, fc.array(coord, { minLength: VARS.length, maxLength: VARS.length }), fc.constantFrom(...VARS), (e, xs, v) => {
+      const env = new Map(VARS.map((n, i) => [n, xs[i]!]));
+      try {
+        if (!Number.isFinite(evaluate(e, env)) || negativeBase(e, env)) return;
+      } catch {
+        return;
+      }
+      const { b } = bounded(e, env);
+      const g = compileGrad(e, VARS)(...xs).gradient[VARS.indexOf(v)]!;
+      const d = compile(diff(e, sym(v)), VARS)(...xs);
+      if (!Number.isFinite(d) || !(b <= 1e-8 * (1 + Math.abs(d)))) return;
+      compared++;
+      expect(Math.abs(g - d), `${g} vs ${d}`).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(d) + Math.abs(g)));
+    }), { numRuns: 1000 });
+    expect(compared).toBeGreaterThan(300);
   });
 
   it('agrees with finite differences for every function of the operator table', () => {

@@ -7,7 +7,8 @@ import { type Expr, type Sym, float, list, sub, sym } from '../../ast/expr.js';
 import { text } from '../../render/text.js';
 import { evaluate } from '../../eval/evaluate.js';
 import { EvalError } from '../../eval/errors.js';
-import { compile, compileGrad } from '../../numeric/compile/index.js';
+import { diff } from '../../diff/index.js';
+import { CompileError, compile, compileGrad } from '../../numeric/compile/index.js';
 import {
   NumericError, adam, bfgs, brent, gradientDescent, nelderMead, nesterov, heavyBall, newton, nintegrate, solveOde,
   type OptimizeResult,
@@ -53,6 +54,26 @@ function numberList(session: Session, e: Expr, n: number, what: string): number[
   return items.map((x, k) => numberArg(session, x, `${what}[${k + 1}]`));
 }
 
+/**
+ * f′ as a kernel: the symbolic derivative (diff) compiled, or, where diff leaves it unevaluated (gamma needs
+ * digamma), the reverse-mode gradient kernel.
+ */
+function derivative(f: Expr, name: string): (t: number) => number {
+  try {
+    return compile(diff(f, sym(name)), [name]);
+  } catch (err) {
+    if (!(err instanceof CompileError)) throw err;
+  }
+  const g = compileGrad(f, [name]);
+  const pt = new Float64Array(1);
+  const grad = new Float64Array(1);
+  return (t) => {
+    pt[0] = t;
+    g.objective(pt, grad);
+    return grad[0]!;
+  };
+}
+
 defineCommand({
   name: 'nsolve', usage: 'nsolve(f, x, x0)', arity: [3, 3], hold: true,
   doc: 'a root of f (or of an equation lhs = rhs) near x0, by Newton’s method with the compiled derivative',
@@ -60,16 +81,8 @@ defineCommand({
     const v = variable(x!, 'the second argument of nsolve');
     const { expr, names } = bind(session, f!, [v]);
     const k = compile(expr, names);
-    const g = compileGrad(expr, names);
-    const pt = new Float64Array(1);
-    const grad = new Float64Array(1);
-    const df = (t: number): number => {
-      pt[0] = t;
-      g.objective(pt, grad);
-      return grad[0]!;
-    };
     const start = numberArg(session, x0!, 'x0');
-    const r = newton(k, df, start);
+    const r = newton(k, derivative(expr, names[0]!), start);
     if (!r.converged) {
       throw new NumericError(`Newton's method from ${v.name} = ${start} did not converge (stopped at ${r.root}, f = ${r.fx}); `
         + 'try another starting point, or findroot(f, x, a, b) with a bracket');
