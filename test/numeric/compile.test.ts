@@ -4,7 +4,7 @@ import { exprArb, SYMBOLS, RUNS } from '../arbitrary.js';
 import { evaluate } from '../../src/eval/evaluate.js';
 import { type Expr, add, call, div, float, int, mul, pow, sub, sym, frac } from '../../src/ast/expr.js';
 import { parse } from '../../src/parse/parse.js';
-import { compile, interpret, CompileError } from '../../src/numeric/compile/index.js';
+import { compile, compileGrad, interpret, CompileError } from '../../src/numeric/compile/index.js';
 import { bounded, hasPower, same } from './reference.js';
 
 // Coordinates of ordinary size: away from ±0 (where sums of signed zeros legitimately differ from evaluate's
@@ -95,6 +95,18 @@ describe('compiled kernels agree with evaluate and the interpreter', () => {
     expect(k(-1, 1)).toBeNaN();
     expect(k(1, 0)).toBe(Infinity);
     expect(compile(sub(sym('x'), float(2.5)), ['x'])(1)).toBe(-1.5);
+  });
+
+  it('compiles expressions far deeper than the call stack', () => {
+    let e: Expr = sym('x');
+    let want = 0.3;
+    for (let i = 0; i < 20000; i++) {
+      e = call('sin', [add(e, int(i % 7))]);
+      want = Math.sin(want + (i % 7));
+    }
+    expect(compile(e, ['x'])(0.3)).toBe(want);
+    expect(interpret(e, ['x'])(0.3)).toBe(want);
+    expect(Number.isFinite(compileGrad(e, ['x'])(0.3).gradient[0])).toBe(true);
   });
 
   it('reports what cannot be compiled', () => {

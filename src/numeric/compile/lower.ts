@@ -5,7 +5,7 @@
  *   x^(1/2) → √x;   x^(−n) → 1/xⁿ;   exact rationals → doubles;   pi, e → numbers.
  * Symbols become inputs by position only: no name ever reaches generated code.
  */
-import { type Expr, type Num, float, mul, numOf, numberValue } from '../../ast/expr.js';
+import { type Expr, type Num, children, float, mul, numOf, numberValue } from '../../ast/expr.js';
 import { CONSTANTS } from '../../ast/ops.js';
 import { lookupCall } from './calls.js';
 import { CompileError } from './errors.js';
@@ -130,5 +130,27 @@ export function lower(b: Builder, root: Expr, opts: LowerOptions): number {
       case 'define': throw new CompileError('a definition (:=) cannot be compiled');
     }
   };
+  // Lower children before parents with an explicit stack, so that arbitrarily deep expressions built through
+  // the API do not exhaust the call stack (go() then only ever recurses one level).
+  for (const e of postOrder(root)) go(e);
   return go(root);
+}
+
+function postOrder(root: Expr): Expr[] {
+  const out: Expr[] = [];
+  const seen = new Set<Expr>();
+  const stack: [Expr, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [e, expanded] = stack.pop()!;
+    if (expanded) {
+      out.push(e);
+      continue;
+    }
+    if (seen.has(e)) continue;
+    seen.add(e);
+    stack.push([e, true]);
+    const kids = children(e);
+    for (let k = kids.length - 1; k >= 0; k--) if (!seen.has(kids[k]!)) stack.push([kids[k]!, false]);
+  }
+  return out;
 }
