@@ -9,3 +9,4 @@ export { rrefExact, rankExact, inverseExact, nullspaceExact, solveExact, type Rr
 export { charpolyExact, charpolyCoefficients } from './charpoly.js';
 export { eigenExact, eigenvaluesExact, type EigenPair } from './eigen.js';
 export { diffMatrix, jacobianOf, gradientOf, hessianOf, gradientWrtMatrix } from './calculus.js';
+export { toDense, fromDense, hasFloats } from './bridge.js';

@@ -6,3 +6,4 @@ export {
   pdfExpr, cdfExpr, meanOf, varianceOf, stdOf, setMomentIntegrator, type Moment, type MomentMethod, type Integrator,
 } from './formulas.js';
 export { conjugatePosterior, type Posterior } from './conjugate.js';
+export { type Data, readData, dataValues, dataMean, dataMedian, dataVariance } from './sample.js';
