@@ -1,10 +1,11 @@
 /**
  * The operator table: every operator and function Lousa knows, described once. The parser checks names and
  * arities here, the printers take their spellings, the evaluator its numeric implementation and domain, the
- * compiler its JavaScript spelling; differentiation and integration fill in `derivative` / `antiderivative`
- * rows of their own tables keyed by the same names. Adding a function is adding one row.
+ * compiler its JavaScript spelling. Derivative and antiderivative templates are written in Lousa's own syntax, so
+ * they live beside the parser's users (src/diff/table.ts, src/integrate) in tables keyed by these same names:
+ * keeping them here would make this file, which the parser reads, depend on the parser.
  */
-import { erf as erfImpl, gamma as gammaImpl } from './special.js';
+import { digamma as digammaImpl, erf as erfImpl, gamma as gammaImpl } from './special.js';
 
 /** Binding strength, shared by the grammar (see grammar/lousa.ne) and the printers. */
 export const PREC = {
@@ -91,6 +92,9 @@ const ROWS: FunctionRow[] = [
   }),
   op('gamma', one, gammaImpl, '\\Gamma', 'rt.gamma', 'gamma function', {
     domain: (x) => (x <= 0 && Number.isInteger(x) ? `gamma has a pole at ${x}` : undefined),
+  }),
+  op('digamma', one, digammaImpl, '\\psi', 'rt.digamma', 'digamma function ψ(x) = Γ′(x)/Γ(x)', {
+    domain: (x) => (x <= 0 && Number.isInteger(x) ? `digamma has a pole at ${x}` : undefined),
   }),
   op('erf', one, erfImpl, opname('erf'), 'rt.erf', 'error function'),
 ];
