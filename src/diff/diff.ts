@@ -1,6 +1,7 @@
 /**
- * Symbolic derivatives. `diff` and `explain('diff', …)` run the same code: rewrite `D(f, x)` with the rules in
- * rules.ts, then tidy the result; tracing only decides whether the steps are kept.
+ * Symbolic derivatives. `explain('diff', …)` rewrites `D(f, x)` with the rules in rules.ts and records each
+ * step; `diff` computes the same expression by a direct memoised pass that applies the same rules in the same
+ * order (derive.ts), falling back to the rewrite where that pass does not apply. Both then tidy the result.
  */
 import { type Expr, type Sym, list } from '../ast/expr.js';
 import { CONSTANTS } from '../ast/ops.js';
@@ -11,6 +12,7 @@ import { registerExplainer } from '../rewrite/explain.js';
 import type { Derivation, Limits, Step, StopReason } from '../rewrite/types.js';
 import { D, DIFF_RULES } from './rules.js';
 import { tidy } from './tidy.js';
+import { derive, directApplies } from './derive.js';
 
 export class DiffError extends Error {
   override name = 'DiffError';
@@ -48,6 +50,28 @@ interface Run {
   readonly stopped: StopReason;
 }
 
+/** Per-variable memos of the direct pass, kept beside a caller's shared memo (see DiffOptions.memo). */
+const directMemos = new WeakMap<Map<Expr, Expr>, Map<string, Map<Expr, Expr>>>();
+
+function directMemo(shared: Map<Expr, Expr> | undefined, x: Sym): Map<Expr, Expr> {
+  if (shared === undefined) return new Map();
+  let byVar = directMemos.get(shared);
+  if (byVar === undefined) directMemos.set(shared, (byVar = new Map()));
+  let m = byVar.get(x.name);
+  if (m === undefined) byVar.set(x.name, (m = new Map()));
+  return m;
+}
+
+/** The plain answer: each round by the direct pass (derive.ts) where it mirrors the rules, else by the rewrite. */
+function fast(e: Expr, x: Sym, n: number, options: DiffOptions): Expr {
+  let cur = e;
+  for (let round = 1; round <= n; round++) {
+    if (!directApplies(cur)) return run(cur, x, n - round + 1, false, options).result;
+    cur = tidy(derive(cur, x, directMemo(options.memo, x), options.limits));
+  }
+  return cur;
+}
+
 /** `n` rounds of rewrite-then-tidy; with `trace`, each step's whole expression is shown inside the remaining outer D's. */
 function run(e: Expr, x: Sym, n: number, trace: boolean, options: DiffOptions): Run {
   const steps: Step[] = [];
@@ -79,7 +103,7 @@ function run(e: Expr, x: Sym, n: number, trace: boolean, options: DiffOptions): 
 export function diff(e: Expr, x: Expr, n = 1, options: DiffOptions = {}): Expr {
   checkOperand(e);
   checkOrder(n);
-  return run(e, checkVariable(x), n, false, options).result;
+  return fast(e, checkVariable(x), n, options);
 }
 
 /** The derivation of `diff(e, x, n)`: the same computation, with its steps. */

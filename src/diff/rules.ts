@@ -15,7 +15,7 @@ import { freeSymbols } from '../eval/n.js';
 export const D = (f: Expr, x: Expr): Expr => call('D', [f, x]);
 
 /** A closed expression whose value is 0 (`0`, `0.0`, `floor(1/2)`): then `0^u` is 0 wherever it is differentiable. */
-function isZeroConstant(a: Expr): boolean {
+export function isZeroConstant(a: Expr): boolean {
   if (a === ZERO) return true;
   if (a.kind === 'sym' || freeSymbols(a).length > 0) return false;
   try {
