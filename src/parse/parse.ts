@@ -12,7 +12,38 @@ import type { Expr } from '../ast/expr.js';
 
 export { ParseError };
 
-const grammar = nearley.Grammar.fromCompiled(compiled as unknown as nearley.CompiledRules);
+/**
+ * The parser is fed the tokens `tokenize` already made (lexing once, not twice): this lexer replays them. Parsing
+ * is synchronous, so one replay buffer serves every call.
+ */
+let replay: Token[] = [];
+let cursor = 0;
+const replayLexer = {
+  reset(): void {
+    cursor = 0;
+  },
+  next(): Token | undefined {
+    return replay[cursor++];
+  },
+  save(): Record<string, never> {
+    return {};
+  },
+  formatError(token: Token, message: string): string {
+    return `${message} at offset ${token.offset}`;
+  },
+  has(name: string): boolean {
+    return (compiled as unknown as { Lexer: nearley.Lexer & { has(n: string): boolean } }).Lexer.has(name);
+  },
+};
+const grammar = nearley.Grammar.fromCompiled({
+  ...(compiled as unknown as nearley.CompiledRules),
+  Lexer: replayLexer as unknown as nearley.Lexer,
+});
+
+function feed(parser: nearley.Parser, tokens: Token[]): void {
+  replay = tokens;
+  parser.feed('');
+}
 
 interface Token {
   type?: string;
@@ -103,9 +134,9 @@ function sayExpected(words: readonly string[]): string {
 
 /** Raw nearley results for `source` (exposed so tests can check the grammar is unambiguous). */
 export function parseResults(source: string): Syntax[] {
-  tokenize(source);
+  const tokens = tokenize(source);
   const parser = new nearley.Parser(grammar);
-  parser.feed(source);
+  feed(parser, tokens);
   return parser.results as Syntax[];
 }
 
@@ -114,7 +145,7 @@ function runParser(source: string): Syntax {
   if (tokens.length === 0) throw new ParseError('expected an expression', source, source.length, ['an expression']);
   const parser = new nearley.Parser(grammar);
   try {
-    parser.feed(source);
+    feed(parser, tokens);
   } catch (err) {
     const e = err as { token?: Token; lousaDepth?: boolean; offset?: number; message?: string };
     if (e.lousaDepth === true) throw new ParseError(String(e.message), source, e.offset ?? 0);
