@@ -4,6 +4,7 @@ import './commands/calculus.js';
 import './commands/algebra.js';
 import './commands/numeric.js';
 import './commands/stats.js';
+import './commands/nn.js';
 import './commands/integrate.js';
 
 export { Session, substitute } from './session.js';

@@ -56,7 +56,7 @@ export function childrenOf(e: Expr): readonly Expr[] {
 }
 
 /** Local adjoints of node `e` for its children (same order as childrenOf), given its adjoint `g`. */
-function local(e: Expr, g: Expr): (Expr | undefined)[] {
+export function localAdjoints(e: Expr, g: Expr): (Expr | undefined)[] {
   switch (e.kind) {
     case 'add': return e.args.map((a) => unbroadcast(g, a.shape));
     case 'mul': return e.args.map((a, k) => unbroadcast(mul(g, ...e.args.filter((_, j) => j !== k)), a.shape));
@@ -86,6 +86,12 @@ function local(e: Expr, g: Expr): (Expr | undefined)[] {
  * the parameters (0 where the loss does not depend on one).
  */
 export function gradients(loss: Expr, params: readonly Expr[]): Expr[] {
+  const adj = adjointMap(loss, params);
+  return params.map((p) => adj.get(p) ?? broadcastTo(ZERO, p.shape));
+}
+
+/** The adjoint ∂loss/∂node of every node on a path from the parameters to the loss. */
+export function adjointMap(loss: Expr, params: readonly Expr[]): Map<Expr, Expr> {
   if (loss.shape.length !== 0) throw new NnError(`the loss must be a scalar, got shape ${showShape(loss.shape)}`);
   for (const p of params) if (!isTensorLeaf(p)) throw new NnError(`gradients are taken with respect to tensor leaves, got ${text(p)}`);
   const order = topoOrder([loss]);
@@ -104,7 +110,7 @@ export function gradients(loss: Expr, params: readonly Expr[]): Expr[] {
     if (parts === undefined) continue;
     const g = parts.length === 1 ? parts[0]! : add(...parts);
     const kids = childrenOf(e);
-    const adj = local(e, g);
+    const adj = localAdjoints(e, g);
     kids.forEach((c, i) => {
       const a = adj[i];
       if (a === undefined || !live.has(c)) return;
@@ -113,10 +119,8 @@ export function gradients(loss: Expr, params: readonly Expr[]): Expr[] {
       else list.push(a);
     });
   }
-  return params.map((p) => {
-    const parts = contributions.get(p);
-    if (parts === undefined) return broadcastTo(ZERO, p.shape);
-    return parts.length === 1 ? parts[0]! : add(...parts);
-  });
+  const out = new Map<Expr, Expr>();
+  for (const [e, parts] of contributions) out.set(e, parts.length === 1 ? parts[0]! : add(...parts));
+  return out;
 }
 
