@@ -1,5 +1,5 @@
 /** The commands every session has: numeric values, printing, and help. */
-import { type Expr, isInteger, float } from '../ast/expr.js';
+import { type Expr, add, mul, isInteger, float } from '../ast/expr.js';
 import { text } from '../render/text.js';
 import { latex } from '../render/latex.js';
 import { N, freeSymbols } from '../eval/n.js';
@@ -38,4 +38,21 @@ defineCommand({
   name: 'text', usage: 'text(expr)', arity: [1, 1],
   doc: 'the plain-text form of an expression (it reads back as the same expression)',
   run: ([e]) => ({ kind: 'text', text: text(e!) }),
+});
+
+const itemsOf = (e: Expr, name: string): readonly Expr[] => {
+  if (e.kind !== 'list') throw new EvalError(`${name} takes a list, got ${text(e)}`);
+  return e.items.flatMap((x) => (x.kind === 'list' ? itemsOf(x, name) : [x]));
+};
+
+defineCommand({
+  name: 'sum', usage: 'sum([a, b, …])', arity: [1, 1],
+  doc: 'the sum of every entry of a list or matrix',
+  run: ([e]) => add(...itemsOf(e!, 'sum')),
+});
+
+defineCommand({
+  name: 'prod', usage: 'prod([a, b, …])', arity: [1, 1],
+  doc: 'the product of every entry of a list or matrix',
+  run: ([e]) => mul(...itemsOf(e!, 'prod')),
 });

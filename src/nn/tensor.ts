@@ -43,9 +43,18 @@ registerShapeRule('tensor', (args) => ints(args, 1));
 
 /** Matrix product over the last two axes; A may carry batch axes when B is a matrix, or both the same ones. */
 export const matmul = (a: Expr, b: Expr): Expr => call('matmul', [a, b]);
+// The names matmul, transpose, sum and mean are also commands of the language, applied to lists and to
+// symbols whose values are not known yet (shape []). The rules therefore follow NumPy for vectors and say
+// nothing (a scalar shape) about operands of unknown shape; they throw only when known shapes do not fit.
 registerShapeRule('matmul', ([a, b]) => {
   const sa = a!.shape, sb = b!.shape;
-  if (sa.length < 2 || sb.length < 2) throw new ShapeError(`matmul needs matrices, got shapes ${showShape(sa)} and ${showShape(sb)}`);
+  if (sa.length === 0 || sb.length === 0) return [];
+  if (sa.length === 1 || sb.length === 1) {
+    const k = sa[sa.length - 1]!, k2 = sb.length === 1 ? sb[0]! : sb[sb.length - 2]!;
+    if (k !== k2) throw new ShapeError(`matmul: shapes ${showShape(sa)} and ${showShape(sb)} do not fit (inner ${k} vs ${k2})`);
+    if (sa.length === 1 && sb.length === 1) return [];
+    return sa.length === 1 ? [...sb.slice(0, -2), sb[sb.length - 1]!] : sa.slice(0, -1);
+  }
   const k = sa[sa.length - 1]!, k2 = sb[sb.length - 2]!;
   const batchA = sa.slice(0, -2), batchB = sb.slice(0, -2);
   if (k !== k2 || (batchB.length > 0 && !same(batchA, batchB))) {
@@ -58,7 +67,7 @@ registerShapeRule('matmul', ([a, b]) => {
 export const transpose = (a: Expr): Expr => call('transpose', [a]);
 registerShapeRule('transpose', ([a]) => {
   const s = a!.shape;
-  if (s.length < 2) throw new ShapeError(`transpose needs at least two axes, got ${showShape(s)}`);
+  if (s.length < 2) return s; // as NumPy: a vector or a scalar is its own transpose
   return [...s.slice(0, -2), s[s.length - 1]!, s[s.length - 2]!];
 });
 
@@ -102,6 +111,7 @@ export const logsumexp = (a: Expr, axis?: number, keep = false): Expr => reduce(
 for (const fn of REDUCTIONS) {
   registerShapeRule(fn, ([a, ax, kp]) => {
     const s = a!.shape;
+    if (ax === undefined) return []; // the reduction of every entry, as the language's sum(list) and mean(list)
     const axis = axisOf(s, intArg(ax, `${fn} axis`), fn);
     const keep = intArg(kp, `${fn} keep flag`) === 1;
     return keep ? s.map((d, k) => (k === axis ? 1 : d)) : s.filter((_, k) => k !== axis);
