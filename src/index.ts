@@ -19,3 +19,4 @@ export * from './rewrite/index.js';
 export * from './diff/index.js';
 export * from './simplify/index.js';
 export * from './numeric/compile/index.js';
+export * from './nn/index.js';

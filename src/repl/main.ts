@@ -6,10 +6,12 @@ import * as fs from 'node:fs';
 import '../lang/index.js';
 import { Session } from '../lang/session.js';
 import { repl, runLine } from './repl.js';
+import { formatError } from './format.js';
 
 const USAGE = `usage: lousa                 start the REPL (reads lines from stdin when it is not a terminal)
        lousa -e "expr" …    evaluate expressions and print the results
        lousa FILE           evaluate a file line by line
+       lousa papers NAME    run a paper reproduction (bengio2003, rumelhart1986; --steps N, --data PATH)
        lousa --help         this message`;
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -20,6 +22,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--version')) {
     process.stdout.write('lousa 0.1.0\n');
     return 0;
+  }
+  if (argv[0] === 'papers') {
+    const { runPaper, PAPERS } = await import('../../papers/index.js');
+    const name = argv[1];
+    if (name === undefined || !(PAPERS as readonly string[]).includes(name)) {
+      process.stderr.write(`lousa papers: name one of ${PAPERS.join(', ')}\n`);
+      return 2;
+    }
+    try {
+      await runPaper(name, argv.slice(2));
+      return 0;
+    } catch (err) {
+      process.stderr.write(`${formatError(err)}\n`);
+      return 1;
+    }
   }
   const exprs: string[] = [];
   const files: string[] = [];
