@@ -75,7 +75,7 @@ const numText = (e: Expr & { kind: 'num' }): string => {
 };
 
 /** Fully parenthesised infix with `*`, `/`, `^`, sqrt and natural log: read alike by math.js, nerdamer, Algebrite. */
-function infix(e: Expr): string {
+export function infix(e: Expr): string {
   switch (e.kind) {
     case 'num': return numText(e);
     case 'sym': return e.name;

@@ -67,12 +67,12 @@ function fast(e: Expr, x: Sym, n: number, options: DiffOptions): Expr {
   let cur = e;
   for (let round = 1; round <= n; round++) {
     if (!directApplies(cur)) return run(cur, x, n - round + 1, false, options).result;
-    cur = tidy(derive(cur, x, directMemo(options.memo, x), options.limits));
+    cur = tidy(derive(tidy(cur), x, directMemo(options.memo, x), options.limits));
   }
   return cur;
 }
 
-/** `n` rounds of rewrite-then-tidy; with `trace`, each step's whole expression is shown inside the remaining outer D's. */
+/** `n` rounds of tidy-rewrite-tidy; with `trace`, each step's whole expression is shown inside the remaining outer D's. */
 function run(e: Expr, x: Sym, n: number, trace: boolean, options: DiffOptions): Run {
   const steps: Step[] = [];
   let cur = e;
@@ -84,6 +84,12 @@ function run(e: Expr, x: Sym, n: number, trace: boolean, options: DiffOptions): 
       return w;
     };
     const prefix = new Array<number>(outer).fill(0);
+    // The function is tidied first, so that what cancels (x^2/x) is not differentiated.
+    const input = tidy(cur);
+    if (trace && input !== cur) {
+      steps.push({ rule: 'tidy', at: [...prefix, 0], before: cur, after: input, bindings: new Map(), substeps: [], whole: wrap(D(input, x)) });
+    }
+    cur = input;
     const r = rewrite(D(cur, x), DIFF_RULES, { trace, limits: options.limits, memo: trace ? undefined : memo });
     for (const s of r.steps) steps.push({ ...s, at: [...prefix, ...s.at], whole: wrap(s.whole!) });
     if (r.stopped !== 'fixpoint') {
