@@ -12,4 +12,5 @@ export { compileStep, compileEval, trainLoop, progressLine, type TrainStep, type
 export { saveCheckpoint, loadCheckpoint } from './checkpoint.js';
 export { explainGrad, named } from './explain.js';
 export * from './data/names.js';
+export * from './data/mnist.js';
 export { NnError } from './errors.js';
