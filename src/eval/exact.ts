@@ -10,6 +10,7 @@ import { LIMITS, LimitError } from '../ast/limits.js';
 import { rcmp, bitLength } from '../ast/rational.js';
 import { EvalError } from './errors.js';
 import { text } from '../render/text.js';
+import { parse } from '../parse/parse.js';
 
 const digitsOf = (bits: number): string => Math.ceil(bits * 0.30102999566398120).toLocaleString('en');
 
@@ -31,6 +32,27 @@ const floorDiv = (a: bigint, b: bigint): bigint => {
   const q = a / b;
   return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
 };
+
+/**
+ * Exact values of trigonometric functions at rational multiples of π with small denominators, and of their inverses
+ * at the matching values: the special values a person expects to see (`atan(1) = pi/4`, `cos(pi) = -1`).
+ */
+const SPECIAL: ReadonlyMap<string, string> = new Map([
+  ['sin(pi)', '0'], ['cos(pi)', '-1'], ['tan(pi)', '0'], ['sin(pi/2)', '1'], ['cos(pi/2)', '0'],
+  ['sin(pi/6)', '1/2'], ['cos(pi/3)', '1/2'], ['sin(pi/4)', 'sqrt(2)/2'], ['cos(pi/4)', 'sqrt(2)/2'],
+  ['sin(pi/3)', 'sqrt(3)/2'], ['cos(pi/6)', 'sqrt(3)/2'], ['tan(pi/4)', '1'], ['tan(pi/6)', 'sqrt(3)/3'],
+  ['tan(pi/3)', 'sqrt(3)'], ['cos(2pi)', '1'], ['sin(2pi)', '0'],
+  ['atan(1)', 'pi/4'], ['atan(-1)', '-pi/4'], ['atan(sqrt(3))', 'pi/3'], ['atan(sqrt(3)/3)', 'pi/6'],
+  ['asin(1)', 'pi/2'], ['asin(-1)', '-pi/2'], ['asin(1/2)', 'pi/6'], ['asin(-1/2)', '-pi/6'],
+  ['acos(0)', 'pi/2'], ['acos(-1)', 'pi'], ['acos(1/2)', 'pi/3'], ['acos(-1/2)', '2pi/3'],
+  ['log(e)', '1'],
+]);
+let specialTable: Map<Expr, Expr> | undefined;
+function special(e: Expr): Expr | undefined {
+  // Parsed on first use, once.
+  if (specialTable === undefined) specialTable = new Map([...SPECIAL].map(([k, v]) => [parse(k), parse(v)]));
+  return specialTable.get(e);
+}
 
 /** Exact values a function takes on exact arguments, or undefined when none is known. */
 function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
@@ -101,7 +123,7 @@ export function evaluateExact(e: Expr): Expr {
     if (hit !== undefined) return hit;
     const kids = children(x);
     let out = kids.length === 0 ? x : withChildren(x, kids.map(go));
-    if (out.kind === 'call') out = exactCall(out.fn, out.args) ?? out;
+    if (out.kind === 'call') out = exactCall(out.fn, out.args) ?? special(out) ?? out;
     if (out.kind === 'pow' && out.base === ZERO && isNum(out.exp) && out.exp.value[0] < 0n) {
       throw new EvalError(`division by zero in ${text(out)}`);
     }

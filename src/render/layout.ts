@@ -79,10 +79,27 @@ export function isNegativeTerm(e: Expr): boolean {
   return false;
 }
 
-/** Terms of a sum in the order people write them: highest degree first, numbers last, a positive lead. */
+/** Exponent of each symbol in a term (its polynomial part), for ordering terms as in `a^3 + 3a^2 b + 3a b^2 + b^3`. */
+function exponents(e: Expr, out: Map<string, number>, k = 1): Map<string, number> {
+  if (e.kind === 'sym' && degree(e) === 1) out.set(e.name, (out.get(e.name) ?? 0) + k);
+  else if (e.kind === 'pow' && e.base.kind === 'sym' && e.exp.kind === 'num') {
+    exponents(e.base, out, k * (Number(e.exp.value[0]) / Number(e.exp.value[1])));
+  } else if (e.kind === 'mul') for (const a of e.args) exponents(a, out, k);
+  return out;
+}
+
+/** Terms of a sum in the order people write them: highest degree first, then lexicographic in the variables, numbers last, a positive lead. */
 export function sumOrder(terms: readonly Expr[]): Expr[] {
-  const keyed = terms.map((t) => ({ t, d: degree(t), n: t.kind === 'num' || t.kind === 'float' }));
-  keyed.sort((a, b) => (b.d - a.d) || (Number(a.n) - Number(b.n)) || compare(a.t, b.t));
+  const keyed = terms.map((t) => ({ t, d: degree(t), n: t.kind === 'num' || t.kind === 'float', x: exponents(t, new Map()) }));
+  const names = [...new Set(keyed.flatMap((k) => [...k.x.keys()]))].sort();
+  const lex = (a: Map<string, number>, b: Map<string, number>): number => {
+    for (const n of names) {
+      const d = (b.get(n) ?? 0) - (a.get(n) ?? 0);
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+  keyed.sort((a, b) => (b.d - a.d) || (Number(a.n) - Number(b.n)) || lex(a.x, b.x) || compare(a.t, b.t));
   const out = keyed.map((k) => k.t);
   if (isNegativeTerm(out[0]!)) {
     const k = out.findIndex((t) => !isNegativeTerm(t));
