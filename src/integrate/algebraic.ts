@@ -7,20 +7,13 @@
  */
 import { type Expr, type Sym, add, mul, pow, sub, div, numOf, int, HALF, ONE, MINUS_ONE, children, sym } from '../ast/expr.js';
 import { type Rational, rat, rdiv, rmul, rsub, bgcd, iroot } from '../ast/rational.js';
-import { cancel } from '../simplify/index.js';
 import { diff } from '../diff/diff.js';
 import type { Method } from './types.js';
 import { free, freshSymbol, substituteMap } from './linear.js';
 import { asPolynomial, asRational } from './ratexpr.js';
 import { node } from './found.js';
+import { toExprP } from './upoly.js';
 
-const safeCancel = (e: Expr): Expr | undefined => {
-  try {
-    return cancel(e);
-  } catch {
-    return undefined;
-  }
-};
 
 /** The radicals b^(p/q) (q > 1) of f whose base depends on x. */
 function radicals(f: Expr, x: Sym): Expr[] {
@@ -63,8 +56,10 @@ export const algebraic: Method = (f, x, ctx) => {
     }
     map.set(x, xOfU);
     const sub1 = substituteMap(f, map);
-    const g = safeCancel(mul(sub1, diff(xOfU, U)));
-    if (g === undefined || !free(g, x) || asRational(g, U) === undefined) return undefined;
+    const pre = mul(sub1, diff(xOfU, U));
+    const r = free(pre, x) ? asRational(pre, U) : undefined;
+    if (r === undefined) return undefined;
+    const g = div(toExprP(r.num, U), toExprP(r.den, U));
     const k = ctx.integrate(g, U);
     if (k === undefined) return undefined;
     return node(rule, f, x, k.before, substituteMap(k.value, new Map([[U, u]])), [k], [['u', u], ['du', mul(diff(u, x), sym('dx'))]], k.value);

@@ -14,6 +14,7 @@ import { parts } from './parts.js';
 import { trigRational, expRational } from './trigsub.js';
 import { algebraic } from './algebraic.js';
 import { checkAntiderivative } from './verify.js';
+import { treeSize } from './linear.js';
 
 export const METHODS: readonly [string, Method][] = [
   ['constant', constant],
@@ -23,10 +24,10 @@ export const METHODS: readonly [string, Method][] = [
   ['rational', rational],
   ['cyclic', cyclicParts],
   ['substitution', substitution],
-  ['parts', parts],
+  ['algebraic', algebraic],
   ['trig', trigRational],
   ['exp', expRational],
-  ['algebraic', algebraic],
+  ['parts', parts],
   ['expand', expandFirst],
 ];
 
@@ -51,6 +52,7 @@ function makeCtx(options: IntegrateOptions): Ctx {
     steps: 0,
     depth: 0,
     partsDepth: 0,
+    substDepth: 0,
     memo: new Map(),
     integrate(f: Expr, x: Sym): Found | undefined {
       const key = `${f.id}|${x.name}`;
@@ -81,6 +83,7 @@ function makeCtx(options: IntegrateOptions): Ctx {
 
 /** A tidier equivalent antiderivative when simplify finds a smaller one that still checks. */
 function polish(F: Expr, f: Expr, x: Sym): Expr {
+  if (treeSize(F, 300) >= 300) return F;
   try {
     const s = simplify(F);
     if (s !== F && s.height <= F.height && checkAntiderivative(s, f, x)) return s;

@@ -67,3 +67,15 @@ export function substituteMap(e: Expr, map: ReadonlyMap<Expr, Expr>): Expr {
 }
 
 export const minus = neg;
+
+/** Number of nodes of e as a tree, counting at most `cap` (for size guards). */
+export function treeSize(e: Expr, cap = 10_000): number {
+  let n = 0;
+  const stack: Expr[] = [e];
+  while (stack.length > 0 && n < cap) {
+    const t = stack.pop()!;
+    n++;
+    for (const c of children(t)) stack.push(c);
+  }
+  return n;
+}

@@ -37,6 +37,10 @@ export const parts: Method = (f, x, ctx) => {
   if (fs.length === 1) {
     if (best.r <= 1) choices.push({ u: g, dv: ONE });
   } else {
+    // Only the classic shapes: a log or inverse function times anything, or a polynomial times trig/exp factors.
+    const others = ranked.slice(1);
+    if (best.r > 2 || (best.r === 2 && !others.every((o) => o.r === 3 || o.r === 4 || o.r === 2))) return undefined;
+    if (best.r === 2 && others.every((o) => o.r === 2)) return undefined;
     choices.push({ u: best.t, dv: mul(...fs.filter((t) => t !== best.t)) });
     if (best.r === 2) {
       // polynomial × (something with a table integral): also try u = the polynomial part of several factors

@@ -8,7 +8,7 @@ export interface URat {
   readonly den: UPoly;
 }
 
-const MAX_DEGREE = 200;
+const MAX_DEGREE = 80;
 
 function reduce(n: UPoly, d: UPoly): URat {
   const g = gcdP(n, d);

@@ -8,7 +8,7 @@ import { rdiv, ONE as RONE } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
 import { cancel } from '../simplify/index.js';
 import type { Method } from './types.js';
-import { free, linearParts, freshSymbol, replace } from './linear.js';
+import { free, linearParts, freshSymbol, replace, treeSize } from './linear.js';
 import { node } from './found.js';
 
 /** Composite subterms that depend on x, largest first (at most `limit`). */
@@ -29,6 +29,7 @@ export function candidates(f: Expr, x: Sym, limit = 14): Expr[] {
 }
 
 function tryCancel(e: Expr): Expr {
+  if (treeSize(e, 400) >= 400) return e;
   try {
     return cancel(e);
   } catch {
@@ -67,12 +68,20 @@ export function rewriteIn(f: Expr, u: Expr, x: Sym, U: Sym): Expr | undefined {
 }
 
 export const substitution: Method = (f, x, ctx) => {
-  if (ctx.depth > 10) return undefined;
+  if (ctx.depth > 10 || ctx.substDepth >= 3) return undefined;
+  const size = treeSize(f);
   for (const u of candidates(f, x)) {
+    if (ctx.substDepth > 0 && linearParts(u, x) !== undefined) continue;
     const U = freshSymbol('u', f);
     const g = rewriteIn(f, u, x, U);
-    if (g === undefined || g === f || g.height > f.height + 2) continue;
-    const k = ctx.integrate(g, U);
+    if (g === undefined || g === f || g.height > f.height + 1 || treeSize(g) > size + 4) continue;
+    ctx.substDepth++;
+    let k;
+    try {
+      k = ctx.integrate(g, U);
+    } finally {
+      ctx.substDepth--;
+    }
     if (k === undefined) continue;
     const value = replace(k.value, U, u);
     return node('int/substitution', f, x, k.before, value, [k], [['u', u], ['du', mul(diff(u, x), sym('dx'))]], k.value);

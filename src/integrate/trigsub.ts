@@ -12,7 +12,7 @@ import { type Rational, rat, rdiv, bgcd } from '../ast/rational.js';
 import { evaluate } from '../eval/evaluate.js';
 import { cancel } from '../simplify/index.js';
 import type { Ctx, Method } from './types.js';
-import { free, freshSymbol, substituteMap, linearParts } from './linear.js';
+import { free, freshSymbol, substituteMap, linearParts, treeSize } from './linear.js';
 import { asRational } from './ratexpr.js';
 import { node } from './found.js';
 
@@ -62,6 +62,7 @@ function multiple(n: bigint, S: Expr, C: Expr): [Expr, Expr] {
 }
 
 const safeCancel = (e: Expr): Expr | undefined => {
+  if (treeSize(e, 600) >= 600) return undefined;
   try {
     return cancel(e);
   } catch {

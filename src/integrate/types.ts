@@ -31,6 +31,7 @@ export interface Ctx {
   steps: number;
   depth: number;
   partsDepth: number;
+  substDepth: number;
   /** Results by integrand; a failure records the depth it was reached at (it holds for that depth or deeper). */
   readonly memo: Map<string, Found | number>;
   integrate(f: Expr, x: Sym): Found | undefined;
