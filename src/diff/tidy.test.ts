@@ -38,6 +38,21 @@ describe('tidy', () => {
     expect(tidy(kept)).toBe(kept);
   });
 
+  it('pulls integer content out of a sum only when the tree gets smaller', () => {
+    expect(tidy(parse('2x + 2cos(2x) + 2'))).toBe(parse('2(x + cos(2x) + 1)'));
+    const kept = parse('3x^2 + 6x + 1');
+    expect(tidy(kept)).toBe(kept);
+    const even = parse('2x + 2');
+    expect(tidy(even)).toBe(even);
+  });
+
+  it('merges an even root of a root with the root itself', () => {
+    expect(tidy(parse('sqrt(sqrt(x + 1))/sqrt(x + 1)'))).toBe(parse('(x + 1)^(-1/4)'));
+    // (x^2)^(1/2) is |x|, not x: an integer power inside a root is left alone.
+    const abs = parse('sqrt(x^2)/x');
+    expect(tidy(abs)).toBe(abs);
+  });
+
   it('values at 0 and log(1)', () => {
     expect(tidy(parse('log(x/x) + cos(0 y) + 3'))).toBe(parse('4'));
   });

@@ -18,7 +18,7 @@ export function tidy(e: Expr, memo?: Map<Expr, Expr>): Expr {
 
 function tidyNode(e: Expr): Expr {
   if (e.kind === 'mul') return tidyProduct(e);
-  if (e.kind === 'add') return pullCommon(collectTerms(e));
+  if (e.kind === 'add') return pullContent(pullCommon(collectTerms(e)));
   if (e.kind === 'call' && e.args.length === 1) {
     const a = e.args[0]!;
     if (a === ZERO) return AT_ZERO.get(e.fn) ?? e;
@@ -36,13 +36,28 @@ const AT_ZERO = new Map<string, Expr>([
 const baseOf = (a: Expr): Expr => (a.kind === 'pow' ? a.base : a);
 const expOf = (a: Expr): Expr => (a.kind === 'pow' ? a.exp : ONE);
 
+/**
+ * Base and exponent for merging: a root of a root, (u^(p/2q))^b with an even root inside, is u^(p b/2q)
+ * (u ≥ 0 wherever it is defined), so `sqrt(sqrt(u))/sqrt(u)` merges to u^(-1/4).
+ */
+function rootBase(a: Expr): Expr {
+  return a.kind === 'pow' && isEvenRoot(a.base) && a.exp.kind === 'num' ? (a.base as Expr & { kind: 'pow' }).base : baseOf(a);
+}
+function rootExp(a: Expr): Expr {
+  return a.kind === 'pow' && isEvenRoot(a.base) && a.exp.kind === 'num' ? mul((a.base as Expr & { kind: 'pow' }).exp, a.exp) : expOf(a);
+}
+const isEvenRoot = (b: Expr): boolean => b.kind === 'pow' && b.exp.kind === 'num' && b.exp.value[1] % 2n === 0n;
+
 function tidyProduct(e: Expr): Expr {
-  let cur = mergePowers(e);
-  // Each cancellation lowers a positive exponent inside a sum, so this ends; the bound is a safeguard.
-  for (let round = 0; round < 16 && cur.kind === 'mul'; round++) {
-    const next = cancelIntoSum(cur.args);
-    if (next === undefined) break;
-    cur = mergePowers(mul(...next));
+  let cur = e;
+  // Merging can spread a power of a product over its factors, and each cancellation lowers a positive
+  // exponent inside a sum: repeat to a fixpoint (the bound is a safeguard).
+  for (let round = 0; round < 16; round++) {
+    const merged = mergePowers(cur);
+    if (merged.kind !== 'mul') return merged;
+    const next = cancelIntoSum(merged.args);
+    if (next === undefined && merged === cur) return merged;
+    cur = next === undefined ? merged : mul(...next);
   }
   return cur;
 }
@@ -53,10 +68,10 @@ function mergePowers(e: Expr): Expr {
   const args = e.args;
   let repeated = false;
   for (let i = 1; i < args.length && !repeated; i++) {
-    const b = baseOf(args[i]!);
+    const b = rootBase(args[i]!);
     if (isNumber(args[i]!)) continue;
     for (let j = 0; j < i; j++) {
-      if (!isNumber(args[j]!) && baseOf(args[j]!) === b) {
+      if (!isNumber(args[j]!) && rootBase(args[j]!) === b) {
         repeated = true;
         break;
       }
@@ -71,12 +86,12 @@ function mergePowers(e: Expr): Expr {
       numbers.push(a);
       continue;
     }
-    const base = baseOf(a);
+    const base = rootBase(a);
     const list = exps.get(base);
     if (list === undefined) {
-      exps.set(base, [expOf(a)]);
+      exps.set(base, [rootExp(a)]);
       firsts.set(base, a);
-    } else list.push(expOf(a));
+    } else list.push(rootExp(a));
   }
   const factors = [...exps].map(([base, es]) => (es.length === 1 ? firsts.get(base)! : pow(base, tidyNode(add(...es)))));
   return mul(...numbers, ...factors);
@@ -119,7 +134,8 @@ function cancelIntoSum(args: readonly Expr[]): Expr[] | undefined {
       if (t[0] === 0n) continue;
       const lowered = sum.args.map((term) => {
         const fs = term.kind === 'mul' ? term.args : [term];
-        return mul(...fs.map((f) => (baseOf(f) === base ? pow(base, numOf(rsub(exponentIn(f, base)!, t))) : f)));
+        // A lowered power of a product spreads over its factors (pow's canonical form): merge again.
+        return tidyNode(mul(...fs.map((f) => (baseOf(f) === base ? pow(base, numOf(rsub(exponentIn(f, base)!, t))) : f))));
       });
       const out = [...args];
       out[s] = tidyNode(add(...lowered));
@@ -184,4 +200,31 @@ function pullCommon(e: Expr): Expr {
     return mul(...fs);
   });
   return tidyNode(mul(...common, tidyNode(add(...inner))));
+}
+
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+
+/**
+ * The integer content of a sum, when pulling it out makes the tree smaller: `2x + 2 cos(2x) + 2` is
+ * `2(x + cos(2x) + 1)`. A term loses its coefficient node (and its product node) where the coefficient is the
+ * content itself; the product with the content costs two nodes.
+ */
+function pullContent(e: Expr): Expr {
+  if (e.kind !== 'add') return e;
+  const coefs: bigint[] = [];
+  for (const t of e.args) {
+    const c = t.kind === 'num' ? t : t.kind === 'mul' && t.args[0]!.kind === 'num' ? t.args[0] : ONE;
+    if (c.kind !== 'num' || c.value[1] !== 1n) return e;
+    coefs.push(c.value[0]);
+  }
+  let g = 0n;
+  for (const c of coefs) g = gcd(g, c < 0n ? -c : c);
+  if (g <= 1n) return e;
+  let saved = 0;
+  e.args.forEach((t, i) => {
+    if (t.kind === 'mul' && (coefs[i] === g || coefs[i] === -g)) saved += coefs[i] === g ? (t.args.length === 2 ? 2 : 1) : 0;
+  });
+  if (saved <= 2) return e;
+  const inner = e.args.map((t, i) => (t.kind === 'num' ? numOf([coefs[i]! / g, 1n]) : mul(numOf([coefs[i]! / g, 1n]), ...(t as Expr & { kind: 'mul' }).args.slice(1))));
+  return mul(numOf([g, 1n]), add(...inner));
 }
