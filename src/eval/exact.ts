@@ -11,6 +11,7 @@ import { rcmp, bitLength } from '../ast/rational.js';
 import { EvalError } from './errors.js';
 import { text } from '../render/text.js';
 import { parse } from '../parse/parse.js';
+import { nodes } from '../ast/walk.js';
 
 const digitsOf = (bits: number): string => Math.ceil(bits * 0.30102999566398120).toLocaleString('en');
 
@@ -98,12 +99,7 @@ function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
  * too large to build (`2^(10^10)`): shown to a person, it would look like an answer that is not one.
  */
 export function checkExactSize(e: Expr): void {
-  const seen = new Set<Expr>();
-  const stack = [e];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    if (seen.has(x)) continue;
-    seen.add(x);
+  for (const x of nodes(e)) {
     if (x.kind === 'pow' && isNum(x.base) && isNum(x.exp) && x.exp.value[1] === 1n && x.base.value[0] !== 0n) {
       const k = x.exp.value[0] < 0n ? -x.exp.value[0] : x.exp.value[0];
       const b = x.base.value;
@@ -111,7 +107,6 @@ export function checkExactSize(e: Expr): void {
       const bits = Math.max(bitLength(b[0]), bitLength(b[1])) > 1000 ? Math.max(bitLength(b[0]), bitLength(b[1])) * Number(k) : Math.abs(log2) * Number(k);
       throw new LimitError(`${text(x)} is too large to compute exactly (about ${digitsOf(bits)} digits; the limit is ${digitsOf(LIMITS.maxExactBits)}); N(…) gives a floating-point value`);
     }
-    stack.push(...children(x));
   }
 }
 

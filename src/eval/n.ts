@@ -5,23 +5,15 @@
  */
 import { type Expr, DOUBLE_DIGITS, children, float, withChildren, list } from '../ast/expr.js';
 import { bigDigits } from './n-big.js';
+import { nodes } from '../ast/walk.js';
 import { CONSTANTS, lookupFunction } from '../ast/ops.js';
 import { evaluate } from './evaluate.js';
 import { EvalError } from './errors.js';
 
 /** Symbols that are not constants, in first-seen order. */
 export function freeSymbols(e: Expr): string[] {
-  const seen = new Set<Expr>();
   const out = new Set<string>();
-  const stack: Expr[] = [e];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    if (seen.has(x)) continue;
-    seen.add(x);
-    if (x.kind === 'sym' && !CONSTANTS.has(x.name)) out.add(x.name);
-    if (x.kind === 'call' && x.fn === 'factorial') { /* the argument is walked below */ }
-    for (const c of children(x)) stack.push(c);
-  }
+  for (const x of nodes(e)) if (x.kind === 'sym' && !CONSTANTS.has(x.name)) out.add(x.name);
   return [...out];
 }
 

@@ -9,6 +9,7 @@ import { parse } from '../parse/parse.js';
 import { evaluateExact, checkExactSize } from '../eval/exact.js';
 import { EvalError } from '../eval/errors.js';
 import { lookupCommand, type Output } from './registry.js';
+import { substitute } from '../ast/walk.js';
 
 interface UserFunction {
   readonly params: readonly Sym[];
@@ -125,18 +126,4 @@ export class Session {
   }
 }
 
-/** Replace subexpressions by others (simultaneously), sharing work across the DAG. */
-export function substitute(e: Expr, map: ReadonlyMap<Expr, Expr>): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (x: Expr): Expr => {
-    const direct = map.get(x);
-    if (direct !== undefined) return direct;
-    const hit = memo.get(x);
-    if (hit !== undefined) return hit;
-    const kids = children(x);
-    const out = kids.length === 0 ? x : withChildren(x, kids.map(go));
-    memo.set(x, out);
-    return out;
-  };
-  return go(e);
-}
+export { substitute };

@@ -4,6 +4,7 @@
  * exponents (denominators), then shorter text.
  */
 import { type Expr, children } from '../ast/expr.js';
+import { nodes } from '../ast/walk.js';
 import { text } from '../render/text.js';
 
 export type Cost = readonly [size: number, occurrences: number, symbolicPowers: number, denominators: number, length: number];
@@ -44,15 +45,7 @@ function counts(e: Expr): [number, number] {
 
 function denominators(e: Expr): number {
   let n = 0;
-  const seen = new Set<Expr>();
-  const stack = [e];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    if (seen.has(x)) continue;
-    seen.add(x);
-    if (x.kind === 'pow' && x.exp.kind === 'num' && x.exp.value[0] < 0n) n++;
-    stack.push(...children(x));
-  }
+  for (const x of nodes(e)) if (x.kind === 'pow' && x.exp.kind === 'num' && x.exp.value[0] < 0n) n++;
   return n;
 }
 

@@ -4,6 +4,7 @@
  * Zero tests on symbolic entries are generic: a pivot such as `a` is taken to be non-zero.
  */
 import { type Expr, ZERO, children, isNum, withChildren } from '../../ast/expr.js';
+import { substitute } from '../../ast/walk.js';
 import { cancel } from '../../simplify/index.js';
 
 const exactNumber = (e: Expr): boolean => isNum(e);
@@ -21,15 +22,5 @@ export const allRational = (m: readonly (readonly Expr[])[]): boolean => m.every
 
 /** `e` with every occurrence of `from` replaced by `to`, sharing work across the DAG. */
 export function replaceIn(e: Expr, from: Expr, to: Expr): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (x: Expr): Expr => {
-    if (x === from) return to;
-    const hit = memo.get(x);
-    if (hit !== undefined) return hit;
-    const kids = children(x);
-    const out = kids.length === 0 ? x : withChildren(x, kids.map(go));
-    memo.set(x, out);
-    return out;
-  };
-  return go(e);
+  return substitute(e, new Map([[from, to]]));
 }
