@@ -40,13 +40,22 @@ export const algebraic: Method = (f, x, ctx) => {
   if (bases.size !== 1) return undefined;
   const base = [...bases][0]!;
   const p = asPolynomial(base, x);
-  if (p === undefined) return undefined;
   const U = freshSymbol('u', f);
   let n = 1n;
   for (const r of rads) {
     const q = ((r as { exp: { value: Rational } }).exp.value)[1];
     n = n * q / bgcd(n, q);
   }
+  // ((a x + b)/(c x + d))^(1/n) = u  ⇒  x = (d uⁿ − b)/(a − c uⁿ)
+  const mobius = (b0: Expr) => {
+    const r = asRational(b0, x);
+    if (r === undefined || r.num.length !== 2 || r.den.length !== 2) return undefined;
+    const [bb, a] = [r.num[0]!, r.num[1]!];
+    const [d, c] = [r.den[0]!, r.den[1]!];
+    const un = pow(U, numOf(rat(n)));
+    const xOfU = div(sub(mul(numOf(d), un), numOf(bb)), sub(numOf(a), mul(numOf(c), un)));
+    return tryRat(xOfU, U, pow(b0, numOf(rat(1n, n))), 'int/radical-substitution');
+  };
   const tryRat = (xOfU: Expr, radOfU: Expr, u: Expr, rule: string) => {
     // every radical base^(k/n) becomes radOfU^(k·…); x becomes xOfU; dx = x'(u) du
     const map = new Map<Expr, Expr>();
@@ -64,6 +73,7 @@ export const algebraic: Method = (f, x, ctx) => {
     if (k === undefined) return undefined;
     return node(rule, f, x, k.before, substituteMap(k.value, new Map([[U, u]])), [k], [['u', u], ['du', mul(diff(u, x), sym('dx'))]], k.value);
   };
+  if (p === undefined) return mobius(base);
   if (p.length === 2) {
     // base = a x + b: x = (u^n − b)/a, base^(1/n) = u
     const [b, a] = [p[0]!, p[1]!];

@@ -13,6 +13,7 @@ import { substitution } from './subst.js';
 import { parts } from './parts.js';
 import { trigRational, expRational } from './trigsub.js';
 import { algebraic } from './algebraic.js';
+import { linearize } from './linearize.js';
 import { checkAntiderivative } from './verify.js';
 import { treeSize } from './linear.js';
 
@@ -25,6 +26,7 @@ export const METHODS: readonly [string, Method][] = [
   ['cyclic', cyclicParts],
   ['substitution', substitution],
   ['algebraic', algebraic],
+  ['linearize', linearize],
   ['trig', trigRational],
   ['exp', expRational],
   ['parts', parts],

@@ -41,6 +41,7 @@ function tryCancel(e: Expr): Expr {
 function inverse(u: Expr, x: Sym, U: Sym): Expr | undefined {
   const lin = linearParts(u, x);
   if (lin !== undefined) return div(add(U, neg(lin.b)), lin.a);
+  if (u.kind === 'pow' && u.base === x && u.exp.kind === 'num') return pow(U, numOf(rdiv(RONE, u.exp.value)));
   if (u.kind === 'pow' && u.exp.kind === 'num' && u.exp.value[1] !== 1n) {
     const inner = linearParts(u.base, x);
     if (inner === undefined) return undefined;
@@ -48,6 +49,19 @@ function inverse(u: Expr, x: Sym, U: Sym): Expr | undefined {
     return div(add(root, neg(inner.b)), inner.a);
   }
   return undefined;
+}
+
+function radicalCount(e: Expr): number {
+  let n = 0;
+  const seen = new Set<Expr>();
+  const visit = (t: Expr): void => {
+    if (seen.has(t)) return;
+    seen.add(t);
+    if (t.kind === 'pow' && t.exp.kind === 'num' && t.exp.value[1] !== 1n) n++;
+    for (const c of children(t)) visit(c);
+  };
+  visit(e);
+  return n;
 }
 
 export function rewriteIn(f: Expr, u: Expr, x: Sym, U: Sym): Expr | undefined {
@@ -64,7 +78,8 @@ export function rewriteIn(f: Expr, u: Expr, x: Sym, U: Sym): Expr | undefined {
   const xi = inverse(u, x, U);
   if (xi === undefined) return undefined;
   const h = tryCancel(replace(replace(q, u, U), x, xi));
-  return free(h, x) ? h : undefined;
+  // Solving for x must not bring in new radicals (x = √u in ∫ x² sin x would).
+  return free(h, x) && radicalCount(h) <= radicalCount(f) ? h : undefined;
 }
 
 export const substitution: Method = (f, x, ctx) => {
