@@ -67,7 +67,9 @@ function fast(e: Expr, x: Sym, n: number, options: DiffOptions): Expr {
   let cur = e;
   for (let round = 1; round <= n; round++) {
     if (!directApplies(cur)) return run(cur, x, n - round + 1, false, options).result;
-    cur = tidy(derive(tidy(cur), x, directMemo(options.memo, x), options.limits));
+    // One tidy memo for the function and its derivative, which shares many of its subterms.
+    const tidied = new Map<Expr, Expr>();
+    cur = tidy(derive(tidy(cur, tidied), x, directMemo(options.memo, x), options.limits), tidied);
   }
   return cur;
 }
