@@ -4,10 +4,8 @@
  * with the same constructors), with the derivatives of the parts put where the rewrite would leave `D(part, x)`.
  * Because the constructors are canonical (flattening, folding and ordering commute with putting a value in
  * place of a `D` node), the result is the very expression the rewrite reaches — without matching, without
- * building the intermediate `D` nodes and without the engine's bookkeeping. This is forward symbolic
- * differentiation in the style of a memoised recursive derivative (Kaltofen & Singer's "straight-line
- * program" view: each shared node is differentiated once, as in Speelpenning, 1980, "Compiling fast partial
- * derivatives of functions given by algorithms").
+ * building the intermediate `D` nodes and without the engine's bookkeeping. It is forward symbolic
+ * differentiation memoised over the DAG, so each shared node is differentiated once.
  *
  * Inputs the pass does not mirror exactly — nested `D` calls (the engine evaluates them first, wherever they
  * are) and lists inside sums, products, powers or calls (a held `D` of a list is a scalar to the constructors)
