@@ -37,7 +37,7 @@ export const algebraic: Method = (f, x, ctx) => {
   const rads = radicals(f, x);
   if (rads.length === 0) return undefined;
   const bases = new Set(rads.map((r) => (r as { base: Expr }).base));
-  if (bases.size !== 1) return undefined;
+  if (bases.size !== 1) return severalRadicals(f, x, rads, ctx);
   const base = [...bases][0]!;
   const p = asPolynomial(base, x);
   const U = freshSymbol('u', f);
@@ -122,3 +122,44 @@ export const algebraic: Method = (f, x, ctx) => {
   return undefined;
 };
 void ONE; void MINUS_ONE;
+
+/**
+ * Several radical bases: remove one linear base first, u = (a x + b)^(1/n), leaving an integrand in u with one
+ * base fewer (√(c x + d) becomes √ of a polynomial in u, e.g. a quadratic for Euler's substitutions).
+ */
+function severalRadicals(f: Expr, x: Sym, rads: Expr[], ctx: Parameters<Method>[2]) {
+  if (ctx.substDepth >= 3) return undefined;
+  for (const r of rads) {
+    const base = (r as { base: Expr }).base;
+    const p = asPolynomial(base, x);
+    if (p === undefined || p.length !== 2) continue;
+    let n = 1n;
+    for (const t of rads) {
+      if ((t as { base: Expr }).base !== base) continue;
+      const q = ((t as { exp: { value: Rational } }).exp.value)[1];
+      n = n * q / bgcd(n, q);
+    }
+    const U = freshSymbol('u', f);
+    const [b, a] = [p[0] ?? rat(0n), p[1]!];
+    const xOfU = div(sub(pow(U, numOf(rat(n))), numOf(b)), numOf(a));
+    const map = new Map<Expr, Expr>();
+    for (const t of rads) {
+      if ((t as { base: Expr }).base !== base) continue;
+      map.set(t, pow(U, numOf(rmul((t as { exp: { value: Rational } }).exp.value, rat(n)))));
+    }
+    map.set(x, xOfU);
+    const g = mul(substituteMap(f, map), diff(xOfU, U));
+    if (!free(g, x)) continue;
+    ctx.substDepth++;
+    let k;
+    try {
+      k = ctx.integrate(g, U);
+    } finally {
+      ctx.substDepth--;
+    }
+    if (k === undefined) continue;
+    const u = pow(base, numOf(rat(1n, n)));
+    return node('int/radical-substitution', f, x, k.before, substituteMap(k.value, new Map([[U, u]])), [k], [['u', u], ['du', mul(diff(u, x), sym('dx'))]], k.value);
+  }
+  return undefined;
+}

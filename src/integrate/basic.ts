@@ -1,8 +1,8 @@
 /** The first methods tried: constants, the table, constant multiples, linearity, rational functions, expansion. */
-import { type Expr, type Sym, add, mul, call } from '../ast/expr.js';
+import { type Expr, type Sym, add, mul, call, children, withChildren } from '../ast/expr.js';
 import { expand } from '../simplify/index.js';
 import type { Ctx, Found, Method } from './types.js';
-import { free, splitConstant } from './linear.js';
+import { free, splitConstant, linearParts } from './linear.js';
 import { tableLookup, expTrig } from './table.js';
 import { asRational } from './ratexpr.js';
 import { integrateRational } from './rational.js';
@@ -63,3 +63,24 @@ export const expandFirst: Method = (f, x, ctx) => {
 
 export const unevaluated = (f: Expr, x: Sym): Expr => call('integrate', [f, x]);
 export { integral };
+
+/** exp(a + b) = exp(a) exp(b) and c^g = exp(g log c): spellings that let substitution see the structure. */
+export const expSplit: Method = (f, x, ctx) => {
+  let changed = false;
+  const go = (e: Expr): Expr => {
+    if (e.kind === 'call' && e.fn === 'exp' && e.args[0]!.kind === 'add' && e.args[0]!.args.filter((t) => !free(t, x)).length > 1) {
+      changed = true;
+      return mul(...e.args[0]!.args.map((t) => call('exp', [go(t)])));
+    }
+    if (e.kind === 'pow' && free(e.base, x) && !free(e.exp, x) && linearParts(e.exp, x) === undefined) {
+      changed = true;
+      return call('exp', [mul(go(e.exp), call('log', [e.base]))]);
+    }
+    const kids = children(e);
+    return kids.length === 0 ? e : withChildren(e, kids.map(go));
+  };
+  const g = go(f);
+  if (!changed || g === f) return undefined;
+  const k = ctx.integrate(g, x);
+  return k && node('int/rewrite-exp', f, x, k.before, k.value, [k]);
+};

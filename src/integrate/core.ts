@@ -8,7 +8,7 @@ import { type Expr, type Sym } from '../ast/expr.js';
 import { simplify } from '../simplify/index.js';
 import type { StopReason } from '../rewrite/types.js';
 import { BudgetExceeded, type Ctx, type Found, type Method } from './types.js';
-import { constant, table, constMultiple, sum, rational, cyclicParts, expandFirst } from './basic.js';
+import { constant, table, constMultiple, sum, rational, cyclicParts, expandFirst, expSplit } from './basic.js';
 import { substitution } from './subst.js';
 import { parts } from './parts.js';
 import { trigRational, expRational } from './trigsub.js';
@@ -31,6 +31,7 @@ export const METHODS: readonly [string, Method][] = [
   ['exp', expRational],
   ['parts', parts],
   ['expand', expandFirst],
+  ['exp-split', expSplit],
 ];
 
 export interface IntegrateOptions {

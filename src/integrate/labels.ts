@@ -45,6 +45,7 @@ registerLabels({
   'int/euler-3': { en: 'Euler substitution (third kind)', pt: 'substituição de Euler (terceiro tipo)' },
   'int/expand': { en: 'multiply out', pt: 'expandir' },
   'int/linearize': { en: 'product-to-sum formulas', pt: 'fórmulas de produto em soma' },
+  'int/rewrite-exp': { en: 'exp(a + b) = exp(a) exp(b), c^g = exp(g log c)', pt: 'exp(a + b) = exp(a) exp(b), c^g = exp(g log c)' },
   'int/simplify': { en: 'simplify', pt: 'simplificar' },
   'int/definite-antiderivative': { en: 'fundamental theorem of calculus', pt: 'teorema fundamental do cálculo' },
   'int/definite-limit': { en: 'fundamental theorem with limits at the ends', pt: 'teorema fundamental com limites nos extremos' },

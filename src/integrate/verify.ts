@@ -23,7 +23,7 @@ export function samplePoints(f: Expr, x: Sym, n = 6): number[] {
   const out: number[] = [];
   for (const p of POINTS) {
     const v = valueAt(f, x, p);
-    if (Number.isFinite(v) && Math.abs(v) < 1e12) out.push(p);
+    if (Number.isFinite(v) && Math.abs(v) < 1e6) out.push(p);
     if (out.length >= n) break;
   }
   return out;
