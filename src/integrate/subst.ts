@@ -3,7 +3,7 @@
  * u' and write the quotient in terms of u alone; if that leaves no x, ∫ f dx = ∫ g(u) du. When replacing u is
  * not enough, x is solved for in simple cases (u = a x + b, u = x^n, u = (a x + b)^(1/n)).
  */
-import { type Expr, type Sym, children, mul, pow, add, div, neg, numOf, sym, call, MINUS_ONE, ONE } from '../ast/expr.js';
+import { type Expr, type Sym, children, mul, pow, add, div, neg, numOf, sym, MINUS_ONE, ONE } from '../ast/expr.js';
 import { rdiv, ONE as RONE } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
 import { cancel } from '../simplify/index.js';
@@ -42,12 +42,6 @@ function inverse(u: Expr, x: Sym, U: Sym): Expr | undefined {
   const lin = linearParts(u, x);
   if (lin !== undefined) return div(add(U, neg(lin.b)), lin.a);
   if (u.kind === 'pow' && u.base === x && u.exp.kind === 'num') return pow(U, numOf(rdiv(RONE, u.exp.value)));
-  if (u.kind === 'call' && (u.fn === 'log' || u.fn === 'exp') && u.args.length === 1) {
-    const inner = linearParts(u.args[0]!, x);
-    if (inner === undefined) return undefined;
-    const v = call(u.fn === 'log' ? 'exp' : 'log', [U]);
-    return div(add(v, neg(inner.b)), inner.a);
-  }
   if (u.kind === 'pow' && u.exp.kind === 'num' && u.exp.value[1] !== 1n) {
     const inner = linearParts(u.base, x);
     if (inner === undefined) return undefined;
