@@ -6,6 +6,7 @@
  * Accumulation is in doubles whatever the storage type. The source is compiled afresh for every program so
  * that each program's product sees one array type (monomorphic in V8).
  */
+import { makeSimdGemm } from './simd.js';
 
 /** Signature of the generated product. `tA`: A is stored as K×M (op(A) = Aᵀ); `tB`: B is stored as N×K. */
 export type Gemm = (
@@ -74,8 +75,23 @@ return function gemm(batch, m, n, k, a, sA, tA, b, sB, tB, c) {
   }
 };`;
 
-/** A fresh instance of the blocked product (its packing buffers grow once, then are reused). */
-export function makeGemm(): Gemm {
+/** A fresh instance of the scalar blocked product (its packing buffers grow once, then are reused). */
+export function makeScalarGemm(): Gemm {
   // The source above is fixed text of this file, compiled so each program gets its own type feedback.
   return new Function(SOURCE)() as Gemm;
+}
+
+/** Products below this many multiply-adds run on the scalar kernel (packing for SIMD costs more there). */
+const SIMD_MIN = 2048;
+
+/**
+ * The product used by compiled programs: the WebAssembly SIMD kernel of simd.ts where the platform has one
+ * (same sums, bit for bit), the scalar kernel for small products and elsewhere.
+ */
+export function makeGemm(): Gemm {
+  const scalar = makeScalarGemm();
+  const simd = makeSimdGemm();
+  if (simd === null) return scalar;
+  return (batch, m, n, k, a, sA, tA, b, sB, tB, c) =>
+    (m * n * k < SIMD_MIN ? scalar : simd)(batch, m, n, k, a, sA, tA, b, sB, tB, c);
 }

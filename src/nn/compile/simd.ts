@@ -1,0 +1,145 @@
+/**
+ * The matrix product as a WebAssembly SIMD kernel, emitted byte by byte (no toolchain): a register-blocked
+ * micro-kernel in the style of Goto & van de Geijn (2008), "Anatomy of high-performance matrix multiplication".
+ * op(A) is packed in panels of 4 rows stored column by column (the 4 entries of a column adjacent), op(B) as
+ * K rows of N (N padded to a multiple of 4); each 4×4 tile of C lives in eight f64x2 registers while q runs
+ * over K: per q, two vector loads of B, four broadcasts of A and sixteen multiply-adds. Every entry is summed
+ * over q in order, multiply then add, in doubles — bit for bit the sums of the scalar kernel of gemm.ts.
+ */
+import type { Gemm } from './gemm.js';
+
+const I32 = 0x7f, V128 = 0x7b;
+const uleb = (n: number): number[] => {
+  const out: number[] = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n !== 0) b |= 0x80;
+    out.push(b);
+  } while (n !== 0);
+  return out;
+};
+const sleb = (n: number): number[] => {
+  const out: number[] = [];
+  for (;;) {
+    const b = n & 0x7f;
+    n >>= 7;
+    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) { out.push(b); return out; }
+    out.push(b | 0x80);
+  }
+};
+
+// Parameters M N K pa pb pc (byte offsets into memory); then i32 locals, then v128 locals.
+const [M, N, K, PA, PB, PC, I, J, Q, AP, BP, CP, NB] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+const ACC = 13, A = 21, B0 = 22, B1 = 23;
+
+function kernelBody(): number[] {
+  const c: number[] = [];
+  const get = (l: number): void => { c.push(0x20, l); };
+  const set = (l: number): void => { c.push(0x21, l); };
+  const tee = (l: number): void => { c.push(0x22, l); };
+  const i32 = (v: number): void => { c.push(0x41, ...sleb(v)); };
+  const simd = (op: number, ...rest: number[]): void => { c.push(0xfd, ...uleb(op), ...rest); };
+  const addTo = (l: number, v: number): void => { get(l); i32(v); c.push(0x6a); set(l); };
+  get(N); i32(3); c.push(0x74); set(NB); // row stride of B and C in bytes
+  i32(0); set(I);
+  c.push(0x03, 0x40); // loop over row panels
+  i32(0); set(J);
+  c.push(0x03, 0x40); // loop over column quads
+  for (let r = 0; r < 8; r++) { simd(0x0c, ...new Array<number>(16).fill(0)); set(ACC + r); }
+  get(I); get(K); c.push(0x6c); i32(3); c.push(0x74); get(PA); c.push(0x6a); set(AP);
+  get(J); i32(3); c.push(0x74); get(PB); c.push(0x6a); set(BP);
+  get(K); set(Q);
+  c.push(0x03, 0x40); // loop over q
+  get(BP); simd(0x00, 3, 0); set(B0);
+  get(BP); simd(0x00, 3, 16); set(B1);
+  for (let r = 0; r < 4; r++) {
+    get(AP); c.push(0x2b, 3, ...uleb(8 * r)); simd(0x14); set(A);
+    for (const [h, b] of [[0, B0], [1, B1]] as const) {
+      get(ACC + 2 * r + h); get(A); get(b); simd(0xf2); simd(0xf0); set(ACC + 2 * r + h);
+    }
+  }
+  addTo(AP, 32);
+  get(BP); get(NB); c.push(0x6a); set(BP);
+  get(Q); i32(1); c.push(0x6b); tee(Q); c.push(0x0d, 0); // br_if q ≠ 0
+  c.push(0x0b);
+  // store the tile: C rows i…i+3, columns j…j+3
+  get(I); get(N); c.push(0x6c); get(J); c.push(0x6a); i32(3); c.push(0x74); get(PC); c.push(0x6a); set(CP);
+  for (let r = 0; r < 4; r++) {
+    get(CP); get(ACC + 2 * r); simd(0x0b, 3, 0);
+    get(CP); get(ACC + 2 * r + 1); simd(0x0b, 3, 16);
+    get(CP); get(NB); c.push(0x6a); set(CP);
+  }
+  get(J); i32(4); c.push(0x6a); tee(J); get(N); c.push(0x49, 0x0d, 0); // br_if j < N
+  c.push(0x0b);
+  get(I); i32(4); c.push(0x6a); tee(I); get(M); c.push(0x49, 0x0d, 0); // br_if i < M
+  c.push(0x0b);
+  c.push(0x0b); // end of function
+  const locals = [2, ...uleb(7), I32, ...uleb(11), V128];
+  return [...uleb(locals.length + c.length), ...locals, ...c];
+}
+
+function moduleBytes(): Uint8Array<ArrayBuffer> {
+  const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
+  const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((ch) => ch.charCodeAt(0))];
+  return new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 6, I32, I32, I32, I32, I32, I32, 0]),
+    ...section(3, [1, 0]),
+    ...section(5, [1, 0x00, 1]),
+    ...section(7, [2, ...name('k'), 0x00, 0, ...name('m'), 0x02, 0]),
+    ...section(10, [1, ...kernelBody()]),
+  ]);
+}
+
+interface Kernel { run: (m: number, n: number, k: number, pa: number, pb: number, pc: number) => void; memory: WebAssembly.Memory }
+let shared: Kernel | null | undefined;
+
+/** The compiled kernel, or null where WebAssembly SIMD is unavailable (the scalar product is used then). */
+function kernel(): Kernel | null {
+  if (shared !== undefined) return shared;
+  try {
+    const inst = new WebAssembly.Instance(new WebAssembly.Module(moduleBytes()));
+    shared = { run: inst.exports['k'] as Kernel['run'], memory: inst.exports['m'] as WebAssembly.Memory };
+  } catch {
+    shared = null;
+  }
+  return shared;
+}
+
+/** A product with the signature of gemm.ts running on the SIMD kernel, or null when there is none. */
+export function makeSimdGemm(): Gemm | null {
+  const kern = kernel();
+  if (kern === null) return null;
+  const { run, memory } = kern;
+  let mem = new Float64Array(memory.buffer);
+  return (batch, m, n, k, a, sA, tA, b, sB, tB, c) => {
+    const m4 = (m + 3) & ~3, n4 = (n + 3) & ~3;
+    const aLen = m4 * k, bLen = k * n4, cLen = m4 * n4;
+    const need = (aLen + bLen + cLen) * 8;
+    if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+    if (mem.buffer !== memory.buffer) mem = new Float64Array(memory.buffer);
+    const pa = 0, pb = aLen, pc = aLen + bLen;
+    for (let t = 0; t < batch; t++) {
+      const oa = t * sA, ob = t * sB, oc = t * m * n;
+      if (k === 0) { c.fill(0, oc, oc + m * n); continue; }
+      // A: panel p holds rows 4p…4p+3, column q at pa + p·4k + 4q (rows past m are zero)
+      for (let i = 0; i < m4; i++) {
+        const base = pa + (i >> 2) * 4 * k + (i & 3);
+        if (i >= m) for (let q = 0; q < k; q++) mem[base + 4 * q] = 0;
+        else if (tA) for (let q = 0; q < k; q++) mem[base + 4 * q] = a[oa + q * m + i]!;
+        else for (let q = 0, s = oa + i * k; q < k; q++) mem[base + 4 * q] = a[s + q]!;
+      }
+      // B: k rows of n4 (columns past n are zero)
+      for (let q = 0; q < k; q++) {
+        const row = pb + q * n4;
+        if (tB) for (let j = 0; j < n; j++) mem[row + j] = b[ob + j * k + q]!;
+        else for (let j = 0, s = ob + q * n; j < n; j++) mem[row + j] = b[s + j]!;
+        for (let j = n; j < n4; j++) mem[row + j] = 0;
+      }
+      run(m4, n4, k, pa * 8, pb * 8, pc * 8);
+      if (n === n4) c.set(mem.subarray(pc, pc + m * n), oc);
+      else for (let i = 0; i < m; i++) c.set(mem.subarray(pc + i * n4, pc + i * n4 + n), oc + i * n);
+    }
+  };
+}
