@@ -25,14 +25,19 @@ describe('matrix product kernels', () => {
       fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 23 }), fc.integer({ min: 1, max: 23 }), fc.integer({ min: 0, max: 40 }),
       fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 1000 }),
       (batch, m, n, k, tA, tB, f32, sharedB, seed) => {
-        const T = f32 ? Float32Array : Float64Array;
-        const a = T.from({ length: batch * m * k }, (_, i) => Math.sin(seed + 1.7 * i));
+        const make = (len: number, f: (i: number) => number): Float32Array | Float64Array => {
+          const x = f32 ? new Float32Array(len) : new Float64Array(len);
+          for (let i = 0; i < len; i++) x[i] = f(i);
+          return x;
+        };
+        const a = make(batch * m * k, (i) => Math.sin(seed + 1.7 * i));
         const nb = sharedB ? k * n : batch * k * n;
-        const b = T.from({ length: nb }, (_, i) => Math.cos(seed + 0.9 * i) * 3);
+        const b = make(nb, (i) => Math.cos(seed + 0.9 * i) * 3);
         const sB = sharedB ? 0 : k * n;
-        const want = T.from(naive(batch, m, n, k, a, m * k, tA, b, sB, tB));
+        const exact = naive(batch, m, n, k, a, m * k, tA, b, sB, tB);
+        const want = make(exact.length, (i) => exact[i]!);
         for (const g of [scalar, both, ...(simd === null ? [] : [simd])]) {
-          const c = new T(batch * m * n).fill(NaN);
+          const c = make(batch * m * n, () => NaN);
           g(batch, m, n, k, a, m * k, tA, b, sB, tB, c);
           expect([...c]).toEqual([...want]);
         }
