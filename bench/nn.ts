@@ -7,14 +7,15 @@
  *   - a 784-128-10 ReLU MLP on real MNIST digits (the `mnist` package), batch 64.
  * Batches are drawn once (64 of them, cycled), so every engine trains on identical data; tfjs gets them as
  * tensors created once and steps with `optimizer.minimize` inside `tf.tidy`. Each figure is the median of
- * several timed runs; ratios are against Lousa in the same run. Last, the blocked matrix product's GFLOP/s.
+ * several timed runs; ratios are against Lousa in the same run. Last, the matrix product's GFLOP/s (the
+ * WebAssembly SIMD kernel the programs use, and the scalar one used where SIMD is missing).
  */
 import { Model } from '../src/nn/model.js';
 import { compileStep } from '../src/nn/train.js';
 import { crossEntropy } from '../src/nn/losses.js';
 import { mlp } from '../src/nn/layers.js';
 import { tensor } from '../src/nn/tensor.js';
-import { makeGemm } from '../src/nn/compile/gemm.js';
+import { makeGemm, makeScalarGemm } from '../src/nn/compile/gemm.js';
 import { loadMnist, MNIST_PIXELS } from '../src/nn/data/mnist.js';
 import { charDataset, loadNamesOrFallback, vocabulary } from '../src/nn/data/names.js';
 import { bengioLoss } from '../papers/bengio2003.js';
@@ -174,18 +175,19 @@ export async function runNnBench(): Promise<string> {
     }
     if (!tfl.wasm) out.push('    tfjs-wasm: @tensorflow/tfjs-backend-wasm not installed');
   }
-  const g = makeGemm();
-  const rates: string[] = [];
-  for (const n of [64, 128, 256, 512]) {
-    const a = Float64Array.from({ length: n * n }, (_, i) => Math.sin(i)), b = Float64Array.from({ length: n * n }, (_, i) => Math.cos(i));
-    const c = new Float64Array(n * n);
-    g(1, n, n, n, a, 0, false, b, 0, false, c);
-    const reps = Math.max(2, Math.floor(1e8 / (n * n * n)));
-    const t0 = process.cpuUsage();
-    for (let r = 0; r < reps; r++) g(1, n, n, n, a, 0, false, b, 0, false, c);
-    const cpu = process.cpuUsage(t0);
-    rates.push(`${n}³ ${(2 * n * n * n * reps / ((cpu.user + cpu.system) / 1e6) / 1e9).toFixed(2)}`);
+  for (const [label, g] of [['SIMD (used by programs)', makeGemm()], ['scalar', makeScalarGemm()]] as const) {
+    const rates: string[] = [];
+    for (const n of [64, 128, 256, 512]) {
+      const a = Float64Array.from({ length: n * n }, (_, i) => Math.sin(i)), b = Float64Array.from({ length: n * n }, (_, i) => Math.cos(i));
+      const c = new Float64Array(n * n);
+      g(1, n, n, n, a, 0, false, b, 0, false, c);
+      const reps = Math.max(2, Math.floor(1e8 / (n * n * n)));
+      const t0 = process.cpuUsage();
+      for (let r = 0; r < reps; r++) g(1, n, n, n, a, 0, false, b, 0, false, c);
+      const cpu = process.cpuUsage(t0);
+      rates.push(`${n}³ ${(2 * n * n * n * reps / ((cpu.user + cpu.system) / 1e6) / 1e9).toFixed(2)}`);
+    }
+    out.push(`  matmul GFLOP/s, ${label} (float64, per CPU-second): ${rates.join(', ')}`);
   }
-  out.push(`  matmul GFLOP/s (float64, per CPU-second): ${rates.join(', ')}`);
   return out.join('\n');
 }
