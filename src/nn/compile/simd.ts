@@ -107,39 +107,53 @@ function kernel(): Kernel | null {
   return shared;
 }
 
+/**
+ * Packing around the kernel: op(A) into 4-row panels, op(B) into rows padded to a multiple of 4, the kernel's
+ * padded C copied out. Compiled afresh per product (like gemm.ts) so each program's packing loops see one array
+ * type.
+ */
+const PACK_SOURCE = `
+let mem = new Float64Array(memory.buffer);
+return function gemm(batch, m, n, k, a, sA, tA, b, sB, tB, c) {
+  const m4 = (m + 3) & ~3, n4 = (n + 3) & ~3;
+  const aLen = m4 * k, bLen = k * n4, cLen = m4 * n4;
+  const need = (aLen + bLen + cLen) * 8;
+  if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
+  if (mem.buffer !== memory.buffer) mem = new Float64Array(memory.buffer);
+  const M = mem, pb = aLen, pc = aLen + bLen;
+  for (let t = 0; t < batch; t++) {
+    const oa = t * sA, ob = t * sB, oc = t * m * n;
+    if (k === 0) { for (let i = 0; i < m * n; i++) c[oc + i] = 0; continue; }
+    // A: panel p holds rows 4p…4p+3, column q at p·4k + 4q + (row mod 4); rows past m are zero
+    for (let i = 0; i < m4; i++) {
+      const base = (i >> 2) * 4 * k + (i & 3);
+      if (i >= m) for (let q = 0; q < k; q++) M[base + 4 * q] = 0;
+      else if (tA) for (let q = 0, s = oa + i; q < k; q++, s += m) M[base + 4 * q] = a[s];
+      else for (let q = 0, s = oa + i * k; q < k; q++) M[base + 4 * q] = a[s + q];
+    }
+    // B: k rows of n4; columns past n are zero
+    if (tB) {
+      for (let j = 0; j < n; j++) for (let q = 0, s = ob + j * k, d = pb + j; q < k; q++, d += n4) M[d] = b[s + q];
+      for (let q = 0; q < k; q++) for (let j = n; j < n4; j++) M[pb + q * n4 + j] = 0;
+    } else {
+      for (let q = 0; q < k; q++) {
+        const row = pb + q * n4, s = ob + q * n;
+        for (let j = 0; j < n; j++) M[row + j] = b[s + j];
+        for (let j = n; j < n4; j++) M[row + j] = 0;
+      }
+    }
+    run(m4, n4, k, 0, pb * 8, pc * 8);
+    for (let i = 0; i < m; i++) {
+      const s = pc + i * n4, d = oc + i * n;
+      for (let j = 0; j < n; j++) c[d + j] = M[s + j];
+    }
+  }
+};`;
+
 /** A product with the signature of gemm.ts running on the SIMD kernel, or null when there is none. */
 export function makeSimdGemm(): Gemm | null {
   const kern = kernel();
   if (kern === null) return null;
-  const { run, memory } = kern;
-  let mem = new Float64Array(memory.buffer);
-  return (batch, m, n, k, a, sA, tA, b, sB, tB, c) => {
-    const m4 = (m + 3) & ~3, n4 = (n + 3) & ~3;
-    const aLen = m4 * k, bLen = k * n4, cLen = m4 * n4;
-    const need = (aLen + bLen + cLen) * 8;
-    if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
-    if (mem.buffer !== memory.buffer) mem = new Float64Array(memory.buffer);
-    const pa = 0, pb = aLen, pc = aLen + bLen;
-    for (let t = 0; t < batch; t++) {
-      const oa = t * sA, ob = t * sB, oc = t * m * n;
-      if (k === 0) { c.fill(0, oc, oc + m * n); continue; }
-      // A: panel p holds rows 4p…4p+3, column q at pa + p·4k + 4q (rows past m are zero)
-      for (let i = 0; i < m4; i++) {
-        const base = pa + (i >> 2) * 4 * k + (i & 3);
-        if (i >= m) for (let q = 0; q < k; q++) mem[base + 4 * q] = 0;
-        else if (tA) for (let q = 0; q < k; q++) mem[base + 4 * q] = a[oa + q * m + i]!;
-        else for (let q = 0, s = oa + i * k; q < k; q++) mem[base + 4 * q] = a[s + q]!;
-      }
-      // B: k rows of n4 (columns past n are zero)
-      for (let q = 0; q < k; q++) {
-        const row = pb + q * n4;
-        if (tB) for (let j = 0; j < n; j++) mem[row + j] = b[ob + j * k + q]!;
-        else for (let j = 0, s = ob + q * n; j < n; j++) mem[row + j] = b[s + j]!;
-        for (let j = n; j < n4; j++) mem[row + j] = 0;
-      }
-      run(m4, n4, k, pa * 8, pb * 8, pc * 8);
-      if (n === n4) c.set(mem.subarray(pc, pc + m * n), oc);
-      else for (let i = 0; i < m; i++) c.set(mem.subarray(pc + i * n4, pc + i * n4 + n), oc + i * n);
-    }
-  };
+  // Fixed source of this file (above), compiled per product for monomorphic array accesses.
+  return new Function('run', 'memory', PACK_SOURCE)(kern.run, kern.memory) as Gemm;
 }
