@@ -5,7 +5,7 @@
  * they live beside the parser's users (src/diff/table.ts, src/integrate) in tables keyed by these same names:
  * keeping them here would make this file, which the parser reads, depend on the parser.
  */
-import { digamma as digammaImpl, erf as erfImpl, gamma as gammaImpl } from './special.js';
+import { erf as erfImpl, gamma as gammaImpl } from './special.js';
 
 /** Binding strength, shared by the grammar (see grammar/lousa.ne) and the printers. */
 export const PREC = {
@@ -92,9 +92,6 @@ const ROWS: FunctionRow[] = [
   }),
   op('gamma', one, gammaImpl, '\\Gamma', 'rt.gamma', 'gamma function', {
     domain: (x) => (x <= 0 && Number.isInteger(x) ? `gamma has a pole at ${x}` : undefined),
-  }),
-  op('digamma', one, digammaImpl, '\\psi', 'rt.digamma', 'digamma function ψ(x) = Γ′(x)/Γ(x)', {
-    domain: (x) => (x <= 0 && Number.isInteger(x) ? `digamma has a pole at ${x}` : undefined),
   }),
   op('erf', one, erfImpl, opname('erf'), 'rt.erf', 'error function'),
 ];

@@ -1,5 +1,5 @@
 /**
  * The special functions the operator table's numeric column needs, taken from src/stats/special (accurate to a
- * few ulps: Cody's erf, a Stirling/Taylor lgamma with exact factorials, an asymptotic digamma).
+ * few ulps: Cody's erf, a Stirling/Taylor lgamma with exact factorials).
  */
-export { erf, gamma, digamma } from '../stats/special/index.js';
+export { erf, gamma } from '../stats/special/index.js';

@@ -2,7 +2,7 @@
  * Derivatives of the functions in the operator table (src/ast/ops.ts), one row per function, keyed by the same
  * name. A row lists the partial derivatives of `f(u, v, …)` with respect to each argument, written in Lousa
  * syntax in the argument names `u`, `v`; a variadic function gives a TypeScript row instead. Functions whose
- * derivative is not given here (gamma, factorial, digamma) have the row `null`: their derivatives stay as
+ * derivative is not given here (gamma, factorial) have the row `null`: their derivatives stay as
  * unevaluated `D(…)` calls.
  */
 import { type Expr, add, call, HALF, mul, ONE, sub } from '../ast/expr.js';
@@ -57,8 +57,6 @@ export const DERIVATIVES: Readonly<Record<string, Row>> = {
   erf: ['2/sqrt(pi) exp(-u^2)'],
   gamma: null,
   factorial: null,
-  // Its derivative is the trigamma function, which the operator table does not have.
-  digamma: null,
 };
 
 const NAMES = ['u', 'v', 'w'];
