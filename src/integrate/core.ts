@@ -14,6 +14,7 @@ import { parts } from './parts.js';
 import { trigRational, expRational } from './trigsub.js';
 import { algebraic } from './algebraic.js';
 import { linearize } from './linearize.js';
+import { ansatz } from './ansatz.js';
 import { checkAntiderivative } from './verify.js';
 import { treeSize } from './linear.js';
 
@@ -32,6 +33,7 @@ export const METHODS: readonly [string, Method][] = [
   ['parts', parts],
   ['expand', expandFirst],
   ['exp-split', expSplit],
+  ['ansatz', ansatz],
 ];
 
 export interface IntegrateOptions {

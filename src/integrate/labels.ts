@@ -46,6 +46,7 @@ registerLabels({
   'int/expand': { en: 'multiply out', pt: 'expandir' },
   'int/linearize': { en: 'product-to-sum formulas', pt: 'fórmulas de produto em soma' },
   'int/rewrite-exp': { en: 'exp(a + b) = exp(a) exp(b), c^g = exp(g log c)', pt: 'exp(a + b) = exp(a) exp(b), c^g = exp(g log c)' },
+  'int/ansatz': { en: 'ansatz from the integrand’s kernels (parallel Risch heuristic), coefficients fitted and checked', pt: 'ansatz a partir dos núcleos do integrando (heurística de Risch paralela), coeficientes ajustados e verificados' },
   'int/simplify': { en: 'simplify', pt: 'simplificar' },
   'int/definite-antiderivative': { en: 'fundamental theorem of calculus', pt: 'teorema fundamental do cálculo' },
   'int/definite-limit': { en: 'fundamental theorem with limits at the ends', pt: 'teorema fundamental com limites nos extremos' },
