@@ -25,6 +25,7 @@ import type { DType } from '../src/nn/compile/program.js';
 type Tf = typeof import('@tensorflow/tfjs');
 type Tensor = import('@tensorflow/tfjs').Tensor;
 type Tensor2D = import('@tensorflow/tfjs').Tensor2D;
+type Scalar = import('@tensorflow/tfjs').Scalar;
 interface Rate { cpu: number; wall: number }
 interface Batches { x: Float32Array[]; y: Int32Array[]; xShape: number[]; classes: number }
 interface Task { name: string; batches: Batches; build: (m: Model) => ReturnType<typeof bengioLoss> }
@@ -85,7 +86,7 @@ function mnistTask(): Task {
   };
 }
 
-function lousa(task: Task, dtype: DType): { rate: Rate; model: Model; compileMs: number } {
+function lousa(task: Task, dtype: DType): { rate: Rate; model: Model; compileMs: number; loss0: number } {
   const m = new Model(1, dtype);
   const step = compileStep(m, task.build(m), { optimizer: { kind: 'sgd' } });
   const names = [...step.program.inputs.keys()].filter((n) => !m.params.has(n));
@@ -93,17 +94,19 @@ function lousa(task: Task, dtype: DType): { rate: Rate; model: Model; compileMs:
   const xi = step.input(xName), yi = step.input('y');
   // Train on a copy so the tfjs runs start from the same initial parameters.
   const init = new Map([...m.params].map(([n, p]) => [n, p.data.slice()]));
+  xi.set(task.batches.x[0]!); yi.set(task.batches.y[0]!);
+  const loss0 = step.step(0); // lr 0: the loss of batch 0 at the initial parameters, which stay unchanged
   const rate = measure((k) => {
     const b = k % NBATCH;
     xi.set(task.batches.x[b]!); yi.set(task.batches.y[b]!);
     step.step(0.01);
   });
   for (const [n, p] of m.params) p.data.set(init.get(n)!);
-  return { rate, model: m, compileMs: step.compileMs };
+  return { rate, model: m, compileMs: step.compileMs, loss0 };
 }
 
 /** The same network in tfjs: variables from the Lousa model's initial parameters, loss by the same formula. */
-function tfjsRate(tf: Tf, task: Task, m: Model): Rate & { note: string } {
+function tfjsRate(tf: Tf, task: Task, m: Model): Rate & { note: string; loss0: number } {
   const v = new Map([...m.params].map(([n, p]) => [n, tf.variable(tf.tensor(Float32Array.from(p.data), [...p.shape]), true, `${n}_${Math.random()}`)]));
   const P = (n: string): import('@tensorflow/tfjs').Variable => v.get(n)!;
   const { batches } = task;
@@ -125,21 +128,24 @@ function tfjsRate(tf: Tf, task: Task, m: Model): Rate & { note: string } {
     const h = tf.relu(tf.add(tf.matMul(x as Tensor2D, P('mlp.0.W') as Tensor2D), P('mlp.0.b'))) as Tensor2D;
     return tf.add(tf.matMul(h, P('mlp.1.W') as Tensor2D), P('mlp.1.b'));
   };
+  const lossOf = (b: number): Scalar => tf.losses.softmaxCrossEntropy(ys[b]!, forward(xs[b]!)) as Scalar;
+  const loss0 = tf.tidy(() => lossOf(0).dataSync()[0]!);
   const opt = tf.train.sgd(0.01);
   const vars = [...v.values()];
   const rate = measure((k) => {
     const b = k % NBATCH;
-    tf.tidy(() => { opt.minimize(() => tf.losses.softmaxCrossEntropy(ys[b]!, forward(xs[b]!)) as import('@tensorflow/tfjs').Scalar, false, vars); });
+    tf.tidy(() => { opt.minimize(() => lossOf(b), false, vars); });
   });
   for (const t of [...xs, ...ys, ...vars]) t.dispose();
   opt.dispose();
-  return { ...rate, note: bengio ? (gather ? 'gather' : 'one-hot·C') : '' };
+  return { ...rate, note: bengio ? (gather ? 'gather' : 'one-hot·C') : '', loss0 };
 }
 
 async function loadTf(): Promise<{ tf: Tf; wasm: boolean } | string> {
   let tf: Tf;
   try {
     tf = await import('@tensorflow/tfjs');
+    tf.enableProdMode(); // no debug checks: the fastest configuration tfjs offers
   } catch {
     return 'not installed (npm i -D @tensorflow/tfjs @tensorflow/tfjs-backend-wasm to compare)';
   }
@@ -162,7 +168,7 @@ export async function runNnBench(): Promise<string> {
     const f64 = lousa(task, 'float64');
     out.push(`    Lousa float64         ${fmt(f64.rate)}  (compile ${f64.compileMs.toFixed(0)} ms)`);
     const f32 = lousa(task, 'float32');
-    out.push(`    Lousa float32         ${fmt(f32.rate)}  (compile ${f32.compileMs.toFixed(0)} ms)`);
+    out.push(`    Lousa float32         ${fmt(f32.rate)}  (compile ${f32.compileMs.toFixed(0)} ms; initial batch loss ${f32.loss0.toFixed(4)}, the same in tfjs)`);
     if (typeof tfl === 'string') {
       out.push(`    tfjs: ${tfl}`);
       continue;
@@ -172,6 +178,8 @@ export async function runNnBench(): Promise<string> {
       await tfl.tf.ready();
       const r = tfjsRate(tfl.tf, task, f32.model);
       out.push(`    tfjs-${backend.padEnd(16)} ${fmt(r)}  (float32${r.note === '' ? '' : `, embedding by ${r.note}`}; ${ratio(f32.rate, r)})`);
+      // The same network: its loss on the first batch at the shared initial parameters agrees with Lousa's.
+      if (!(Math.abs(r.loss0 - f32.loss0) <= 1e-4 * (1 + Math.abs(f32.loss0)))) out.push(`      WARNING: initial loss ${r.loss0} in tfjs-${backend}, ${f32.loss0} in Lousa`);
     }
     if (!tfl.wasm) out.push('    tfjs-wasm: @tensorflow/tfjs-backend-wasm not installed');
   }
