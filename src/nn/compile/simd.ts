@@ -2,8 +2,9 @@
  * The matrix product as a WebAssembly SIMD kernel, emitted byte by byte (no toolchain): a register-blocked
  * micro-kernel in the style of Goto & van de Geijn (2008), "Anatomy of high-performance matrix multiplication".
  * op(A) is read in place through row and column strides, op(B) as K rows of N (N padded to a multiple of 4);
- * each 4×4 tile of C lives in eight f64x2 registers while q runs over K: per q, two vector loads of B, four broadcasts of A and sixteen multiply-adds. Every entry is summed
- * over q in order, multiply then add, in doubles — bit for bit the sums of the scalar kernel of gemm.ts.
+ * each 4×4 tile of C lives in eight f64x2 registers while q runs over K: per q, two vector loads of B, four
+ * broadcasts of A and sixteen multiply-adds. Every entry is summed over q in order, multiply then add, in
+ * doubles — bit for bit the sums of the scalar kernel of gemm.ts.
  */
 import type { Gemm } from './gemm.js';
 
