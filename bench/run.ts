@@ -23,8 +23,10 @@ for (const name of names) {
     continue;
   }
   if (!existsSync(new URL(s.file, import.meta.url))) continue;
-  const mod = (await import(s.file)) as Record<string, () => Promise<string>>;
+  const mod = (await import(s.file)) as Record<string, () => Promise<unknown>>;
   const t0 = performance.now();
   const out = await mod[s.fn]!();
-  process.stdout.write(`${out}\n  (${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)\n\n`);
+  // A section returns its report as text, or prints it as it goes and returns its figures.
+  if (typeof out === 'string') process.stdout.write(`${out}\n`);
+  process.stdout.write(`  (${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s)\n\n`);
 }
