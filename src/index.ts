@@ -20,3 +20,4 @@ export * from './diff/index.js';
 export * from './simplify/index.js';
 export * from './numeric/compile/index.js';
 export * from './nn/index.js';
+export * from './integrate/index.js';
