@@ -82,7 +82,9 @@ async function childMain(): Promise<void> {
 
 // ------------------------------------------------------------------------------------------ checking
 
-async function checker(): Promise<(answer: string, p: Problem) => boolean> {
+type Verdict = 'correct' | 'wrong' | 'unverifiable';
+
+async function checker(): Promise<(answer: string, p: Problem) => Verdict> {
   const { parse } = await import('../src/parse/parse.js');
   const { evaluate } = await import('../src/eval/evaluate.js');
   const { diff } = await import('../src/diff/diff.js');
@@ -106,19 +108,24 @@ async function checker(): Promise<(answer: string, p: Problem) => boolean> {
       F = parse(answer.replace(/\barctan\b/g, 'atan').replace(/\barcsin\b/g, 'asin').replace(/\barccos\b/g, 'acos'));
       f = parse(p.integrand);
     } catch {
-      return false;
+      return 'wrong';
     }
     // The answer is re-read from its printed form and differentiated symbolically here, then compared with
     // the integrand at the problem's own points.
     let dF: E | undefined;
     try { dF = diff(F, sym(p.variable)); } catch { dF = undefined; }
+    let checked = 0;
     for (const x0 of p.points) {
       const fx = value(f, p.variable, x0);
+      // A point where the integrand is real only through complex intermediates (√ of a negative number, …)
+      // cannot be checked in real arithmetic.
+      if (!Number.isFinite(fx)) continue;
       let d = dF === undefined ? NaN : value(dF, p.variable, x0);
       if (!Number.isFinite(d)) d = numericDerivative(F, p.variable, x0);
-      if (!Number.isFinite(d) || Math.abs(d - fx) > 1e-6 * Math.max(1, Math.abs(fx))) return false;
+      if (!Number.isFinite(d) || Math.abs(d - fx) > 1e-6 * Math.max(1, Math.abs(fx))) return 'wrong';
+      checked++;
     }
-    return true;
+    return checked > 0 ? 'correct' : 'unverifiable';
   };
 }
 
@@ -184,7 +191,7 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)]!;
 };
 
-export interface SystemSummary { system: System; correct: number; wrong: number; failed: number; timeouts: number; medianMs: number; byChapter: Map<string, [number, number]>; wrongIds: string[] }
+export interface SystemSummary { system: System; correct: number; wrong: number; unverifiable: number; failed: number; timeouts: number; medianMs: number; byChapter: Map<string, [number, number]>; wrongIds: string[] }
 
 export async function runIntegrateBench(opts: { data?: string; limitMs?: number; sample?: number; systems?: System[] } = {}): Promise<SystemSummary[]> {
   const file = opts.data ?? dataPath();
@@ -200,7 +207,7 @@ export async function runIntegrateBench(opts: { data?: string; limitMs?: number;
   const workers = [new Runner(), new Runner()];
   try {
     for (const system of systems) {
-      const summary: SystemSummary = { system, correct: 0, wrong: 0, failed: 0, timeouts: 0, medianMs: NaN, byChapter: new Map(), wrongIds: [] };
+      const summary: SystemSummary = { system, correct: 0, wrong: 0, unverifiable: 0, failed: 0, timeouts: 0, medianMs: NaN, byChapter: new Map(), wrongIds: [] };
       const times: number[] = [];
       let next = 0;
       const work = async (w: Runner): Promise<void> => {
@@ -213,14 +220,15 @@ export async function runIntegrateBench(opts: { data?: string; limitMs?: number;
           if (r === 'timeout') { summary.timeouts++; times.push(limitMs); continue; }
           times.push(r.ms);
           if (!r.ok || r.text === undefined) { summary.failed++; continue; }
-          if (check(r.text, p)) { summary.correct++; ch[0]++; } else { summary.wrong++; summary.wrongIds.push(`${p.id}: ∫ ${p.integrand} → ${r.text.slice(0, 120)}`); }
+          const v = check(r.text, p);
+          if (v === 'correct') { summary.correct++; ch[0]++; } else if (v === 'unverifiable') summary.unverifiable++; else { summary.wrong++; summary.wrongIds.push(`${p.id}: ∫ ${p.integrand} → ${r.text.slice(0, 120)}`); }
         }
       };
       await Promise.all(workers.map(work));
       summary.medianMs = median(times);
       out.push(summary);
       const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
-      console.log(`\n${system}: ${pct(summary.correct, problems.length)} correct (${summary.correct}/${problems.length}), wrong ${summary.wrong}, not found ${summary.failed}, time-outs ${summary.timeouts}, median ${summary.medianMs.toFixed(1)} ms`);
+      console.log(`\n${system}: ${pct(summary.correct, problems.length)} correct (${summary.correct}/${problems.length}), wrong ${summary.wrong}, not checkable in real arithmetic ${summary.unverifiable} (counted as not correct), not found ${summary.failed}, time-outs ${summary.timeouts}, median ${summary.medianMs.toFixed(1)} ms`);
       for (const [ch, [c, n]] of [...summary.byChapter].sort()) console.log(`  ${ch.padEnd(28)} ${pct(c, n).padStart(6)}  (${c}/${n})`);
       if (system === 'lousa') for (const w of summary.wrongIds.slice(0, 20)) console.log(`  WRONG ${w}`);
     }
