@@ -94,6 +94,11 @@ function callTex(fn: string, args: readonly Expr[]): string {
   const row = FUNCTIONS.get(fn);
   const argTex = args.map((a) => print(a, PREC.define));
   if (fn === 'factorial') return `${print(args[0]!, PREC.postfix)}!`;
+  // An unevaluated integral is written as one: \int f \, dx, with bounds when it has them.
+  if (fn === 'integrate' && (args.length === 2 || args.length === 4) && args[1]!.kind === 'sym') {
+    const bounds = args.length === 4 ? `_{${argTex[2]}}^{${argTex[3]}}` : '';
+    return `\\int${bounds} ${print(args[0]!, PREC.mul)} \\, d${argTex[1]}`;
+  }
   if (row !== undefined) {
     if (typeof row.tex === 'function') return row.tex(argTex);
     return `${row.tex}${paren(argTex.join(', '))}`;
@@ -128,8 +133,9 @@ function product(e: Expr): string {
 function quotient(num: readonly Expr[], den: readonly Expr[]): string {
   const top = num.length === 0 ? '1' : juxtapose(num);
   if (den.length === 0) return top;
-  const bottom = den.length === 1 ? print(den[0]!, PREC.mul) : juxtapose(den);
-  const over = num.length === 1 ? print(num[0]!, PREC.mul) : top;
+  // The fraction bar groups: a lone sum above or below it needs no parentheses.
+  const bottom = den.length === 1 ? print(den[0]!, PREC.add) : juxtapose(den);
+  const over = num.length === 1 ? print(num[0]!, PREC.add) : top;
   return `\\frac{${over}}{${bottom}}`;
 }
 
