@@ -1,5 +1,6 @@
 /** Small helpers on expressions in one variable: freeness, linear arguments, fresh symbols, substitution. */
 import { type Expr, type Sym, add, mul, neg, sym, children, withChildren, ZERO } from '../ast/expr.js';
+import { substitute } from '../ast/walk.js';
 import { isFreeOf } from '../rewrite/free.js';
 import { replaceAll } from '../rewrite/whole.js';
 import { asPolynomial } from './ratexpr.js';
@@ -50,21 +51,8 @@ export function freshSymbol(base: string, ...es: Expr[]): Sym {
 
 export const replace = (e: Expr, before: Expr, after: Expr): Expr => replaceAll(e, before, after);
 
-/** Substitute several symbols or subterms at once (bottom-up, by identity). */
-export function substituteMap(e: Expr, map: ReadonlyMap<Expr, Expr>): Expr {
-  const memo = new Map<Expr, Expr>();
-  const go = (t: Expr): Expr => {
-    const hit = map.get(t);
-    if (hit !== undefined) return hit;
-    const m = memo.get(t);
-    if (m !== undefined) return m;
-    const kids = children(t);
-    const out = kids.length === 0 ? t : withChildren(t, kids.map(go));
-    memo.set(t, out);
-    return out;
-  };
-  return go(e);
-}
+/** Substitute several symbols or subterms at once (the DAG walk every area shares). */
+export const substituteMap = substitute;
 
 export const minus = neg;
 

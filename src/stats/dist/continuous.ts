@@ -6,7 +6,7 @@ import type { Rng } from '../rng.js';
 import { requireProbability } from '../special/errors.js';
 import { solveTail } from '../special/solve.js';
 import type { Distribution } from './types.js';
-import { sampleCount } from './validate.js';
+import { drawMany } from './validate.js';
 
 export abstract class ContinuousDistribution implements Distribution {
   abstract readonly name: string;
@@ -62,9 +62,6 @@ export abstract class ContinuousDistribution implements Distribution {
   sample(rng: Rng, n: number): number[];
   sample(rng: Rng, n?: number): number | number[] {
     if (n === undefined) return this.draw(rng);
-    sampleCount(n);
-    const out = new Array<number>(n);
-    for (let i = 0; i < n; i++) out[i] = this.draw(rng);
-    return out;
+    return drawMany((r) => this.draw(r), rng, n);
   }
 }

@@ -7,7 +7,7 @@
 import type { Rng } from '../rng.js';
 import { requireProbability } from '../special/errors.js';
 import type { DiscreteDistribution as DiscreteLaw } from './types.js';
-import { sampleCount } from './validate.js';
+import { drawMany } from './validate.js';
 
 export abstract class DiscreteDistribution implements DiscreteLaw {
   abstract readonly name: string;
@@ -135,9 +135,6 @@ export abstract class DiscreteDistribution implements DiscreteLaw {
   sample(rng: Rng, n: number): number[];
   sample(rng: Rng, n?: number): number | number[] {
     if (n === undefined) return this.draw(rng);
-    sampleCount(n);
-    const out = new Array<number>(n);
-    for (let i = 0; i < n; i++) out[i] = this.draw(rng);
-    return out;
+    return drawMany((r) => this.draw(r), rng, n);
   }
 }

@@ -1,5 +1,6 @@
 /** Parameter checks shared by the distributions; each throws a DomainError naming the law. */
 import { DomainError } from '../special/errors.js';
+import type { Rng } from '../rng.js';
 
 export function finite(law: string, name: string, v: number): void {
   if (typeof v !== 'number' || !Number.isFinite(v)) throw new DomainError(`${law}: parameter ${name} must be a finite number, got ${v}`);
@@ -19,4 +20,12 @@ export function count(law: string, name: string, v: number): void {
 }
 export function sampleCount(n: number): void {
   if (!Number.isInteger(n) || n < 0) throw new DomainError(`sample size must be a non-negative integer, got ${n}`);
+}
+
+/** `n` independent draws (n checked as a sample size). */
+export function drawMany(draw: (rng: Rng) => number, rng: Rng, n: number): number[] {
+  sampleCount(n);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = draw(rng);
+  return out;
 }
