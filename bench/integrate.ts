@@ -1,6 +1,8 @@
 /**
  * Integration benchmark on the Rubi sample (../shared/data/rubi-sample.jsonl; see its README.md).
- *   npx tsx bench/integrate.ts [--data PATH] [--limit-ms 2000] [--sample N] [--only lousa]
+ *   npx tsx bench/integrate.ts [--data PATH] [--limit-ms 2000] [--sample N] [--only lousa] [--report FILE.jsonl] [--filter REGEX]
+ * --filter keeps the problems whose source file, chapter or integrand matches REGEX.
+ * --report writes one line per problem and system (outcome, time, answer) for reading the failures.
  * Each problem runs in a child process that is killed when it exceeds the time limit. Every answer is checked
  * independently of the integrators: its printed form is parsed again, differentiated symbolically (numerically by
  * Richardson-extrapolated central differences where that fails) and compared with the integrand at the problem's
@@ -8,7 +10,7 @@
  * compute-engine run on the same problems in the same run.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -193,18 +195,24 @@ const median = (xs: number[]): number => {
 
 export interface SystemSummary { system: System; correct: number; wrong: number; unverifiable: number; failed: number; timeouts: number; medianMs: number; byChapter: Map<string, [number, number]>; wrongIds: string[] }
 
-export async function runIntegrateBench(opts: { data?: string; limitMs?: number; sample?: number; systems?: System[] } = {}): Promise<SystemSummary[]> {
+export async function runIntegrateBench(opts: { data?: string; limitMs?: number; sample?: number; systems?: System[]; report?: string; filter?: RegExp } = {}): Promise<SystemSummary[]> {
   const file = opts.data ?? dataPath();
   if (file === undefined || !existsSync(file)) {
     throw new Error('rubi-sample.jsonl not found: put the shared data folder at ../shared/data (next to the repository) or pass --data PATH / set LOUSA_DATA; see ../shared/data/README.md for its origin (Rubi test suite, MIT licence)');
   }
   let problems = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as Problem);
   if (opts.sample !== undefined) problems = sample(problems, opts.sample);
+  const filter = opts.filter;
+  if (filter !== undefined) problems = problems.filter((p) => filter.test(`${p.chapter} ${(p as Problem & { source_file?: string }).source_file ?? ''} ${p.integrand}`));
   const limitMs = opts.limitMs ?? 2000;
   const check = await checker();
   const systems = opts.systems ?? SYSTEMS;
   const out: SystemSummary[] = [];
   const workers = [new Runner(), new Runner()];
+  const report: string[] = [];
+  const note = (system: System, p: Problem, outcome: string, ms: number, text?: string): void => {
+    if (opts.report !== undefined) report.push(JSON.stringify({ system, id: p.id, chapter: p.chapter, integrand: p.integrand, outcome, ms: Math.round(ms), answer: text }));
+  };
   try {
     for (const system of systems) {
       const summary: SystemSummary = { system, correct: 0, wrong: 0, unverifiable: 0, failed: 0, timeouts: 0, medianMs: NaN, byChapter: new Map(), wrongIds: [] };
@@ -217,10 +225,11 @@ export async function runIntegrateBench(opts: { data?: string; limitMs?: number;
           const ch = summary.byChapter.get(p.chapter) ?? [0, 0];
           ch[1]++;
           summary.byChapter.set(p.chapter, ch);
-          if (r === 'timeout') { summary.timeouts++; times.push(limitMs); continue; }
+          if (r === 'timeout') { summary.timeouts++; times.push(limitMs); note(system, p, 'timeout', limitMs); continue; }
           times.push(r.ms);
-          if (!r.ok || r.text === undefined) { summary.failed++; continue; }
+          if (!r.ok || r.text === undefined) { summary.failed++; note(system, p, 'not found', r.ms); continue; }
           const v = check(r.text, p);
+          note(system, p, v, r.ms, r.text);
           if (v === 'correct') { summary.correct++; ch[0]++; } else if (v === 'unverifiable') summary.unverifiable++; else { summary.wrong++; summary.wrongIds.push(`${p.id}: ∫ ${p.integrand} → ${r.text.slice(0, 120)}`); }
         }
       };
@@ -234,6 +243,7 @@ export async function runIntegrateBench(opts: { data?: string; limitMs?: number;
     }
   } finally {
     for (const w of workers) w.stop();
+    if (opts.report !== undefined) writeFileSync(opts.report, report.join('\n') + '\n');
   }
   return out;
 }
@@ -244,11 +254,13 @@ if (process.argv.includes('--child')) {
   const limit = arg('--limit-ms');
   const n = arg('--sample');
   const only = arg('--only');
+  const report = arg('--report');
+  const filter = arg('--filter');
   const file = dataPath();
   if (file === undefined) {
     console.error('rubi-sample.jsonl not found. Put the shared data folder at ../shared/data next to the repository, pass --data PATH, or set LOUSA_DATA. The data comes from the Rubi test suite (github.com/RuleBasedIntegration/MathematicaSyntaxTestSuite, MIT licence); ../shared/data/README.md describes how the sample was made.');
     process.exit(2);
   }
-  runIntegrateBench({ data: file, limitMs: limit === undefined ? 2000 : Number(limit), sample: n === undefined ? undefined : Number(n), systems: only === undefined ? undefined : only.split(',') as System[] })
+  runIntegrateBench({ data: file, limitMs: limit === undefined ? 2000 : Number(limit), sample: n === undefined ? undefined : Number(n), systems: only === undefined ? undefined : only.split(',') as System[], report, filter: filter === undefined ? undefined : new RegExp(filter) })
     .then(() => process.exit(0), (err) => { console.error(err); process.exit(1); });
 }
