@@ -1,0 +1,174 @@
+/**
+ * Scratch memory and level-3 kernels for the blocked factorisations. Matrices being factorised live in one
+ * Float64Array (the linear memory of the WebAssembly kernels when the platform has WebAssembly SIMD, a plain
+ * buffer otherwise), addressed by element offsets and row strides, so the kernels run in place without copies.
+ *
+ * Use: `const ar = arena(); const mark = ar.mark(); const p = ar.alloc(n);` … allocate everything first, then
+ * take `ar.f64()` (growing the memory detaches earlier views), work, and finally `ar.release(mark)`.
+ */
+import { moduleBytes } from './wasm/asm.js';
+import { gemmKernel } from './wasm/gemm-simd.js';
+import { symvKernel } from './wasm/symv-simd.js';
+
+type GemmFn = (m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number) => void;
+type SymvFn = (n: number, pa: number, lda: number, px: number, py: number) => void;
+
+export interface Arena {
+  /** True when the kernels are WebAssembly SIMD. */
+  readonly simd: boolean;
+  /** Current view of the memory (valid until the next `alloc` that grows it). */
+  f64(): Float64Array;
+  /** Reserves `count` doubles (16-byte aligned) and returns their element offset. */
+  alloc(count: number): number;
+  mark(): number;
+  release(mark: number): void;
+  /** C ← C − A·B (sub) or C ← C + A·B; A m×k, B k×n, C m×n, row-major with leading dimensions, element offsets. */
+  gemm(sub: boolean, m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number): void;
+  /** y ← A·x for symmetric A (n×n) of which only the lower triangle (j ≤ i) is read. */
+  symv(n: number, pa: number, lda: number, px: number, py: number): void;
+}
+
+/** Plain-JavaScript kernels with the same meaning (row-major i-k-j loops), used without WebAssembly SIMD. */
+export function jsGemm(
+  mem: Float64Array, sub: boolean, m: number, n: number, k: number,
+  pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number,
+): void {
+  const s = sub ? -1 : 1;
+  for (let i = 0; i < m; i++) {
+    const ci = pc + i * ldc, ai = pa + i * lda;
+    for (let q = 0; q < k; q++) {
+      const a = s * mem[ai + q]!;
+      if (a === 0) continue;
+      const bq = pb + q * ldb;
+      for (let j = 0; j < n; j++) mem[ci + j]! += a * mem[bq + j]!;
+    }
+  }
+}
+
+export function jsSymv(mem: Float64Array, n: number, pa: number, lda: number, px: number, py: number): void {
+  for (let i = 0; i < n; i++) mem[py + i] = 0;
+  for (let i = 0; i < n; i++) {
+    const ro = pa + i * lda, xi = mem[px + i]!;
+    let s = 0;
+    for (let j = 0; j < i; j++) {
+      const aij = mem[ro + j]!;
+      s += aij * mem[px + j]!;
+      mem[py + j]! += aij * xi;
+    }
+    mem[py + i]! += s + mem[ro + i]! * xi;
+  }
+}
+
+class BaseArena {
+  protected top = 0;
+  protected cap: number;
+  constructor(cap: number) {
+    this.cap = cap;
+  }
+  mark(): number {
+    return this.top;
+  }
+  release(mark: number): void {
+    this.top = mark;
+  }
+  alloc(count: number): number {
+    const p = this.top;
+    this.top = p + ((count + 1) & ~1);
+    if (this.top > this.cap) this.grow(this.top);
+    return p;
+  }
+  protected grow(_need: number): void {}
+}
+
+class JsArena extends BaseArena implements Arena {
+  readonly simd = false;
+  private mem = new Float64Array(1 << 16);
+  constructor() {
+    super(1 << 16);
+  }
+  f64(): Float64Array {
+    return this.mem;
+  }
+  protected override grow(need: number): void {
+    const next = new Float64Array(Math.max(need, 2 * this.cap));
+    next.set(this.mem);
+    this.mem = next;
+    this.cap = next.length;
+  }
+  gemm(sub: boolean, m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number): void {
+    jsGemm(this.mem, sub, m, n, k, pa, lda, pb, ldb, pc, ldc);
+  }
+  symv(n: number, pa: number, lda: number, px: number, py: number): void {
+    jsSymv(this.mem, n, pa, lda, px, py);
+  }
+}
+
+interface Exports {
+  gsub: GemmFn;
+  gadd: GemmFn;
+  symv: SymvFn;
+  m: WebAssembly.Memory;
+}
+
+class WasmArena extends BaseArena implements Arena {
+  readonly simd = true;
+  private view: Float64Array;
+  constructor(private readonly ex: Exports) {
+    super(ex.m.buffer.byteLength / 8);
+    this.view = new Float64Array(ex.m.buffer);
+  }
+  f64(): Float64Array {
+    if (this.view.buffer !== this.ex.m.buffer) this.view = new Float64Array(this.ex.m.buffer);
+    return this.view;
+  }
+  protected override grow(need: number): void {
+    const bytes = need * 8 - this.ex.m.buffer.byteLength;
+    this.ex.m.grow(Math.ceil(bytes / 65536));
+    this.cap = this.ex.m.buffer.byteLength / 8;
+    this.view = new Float64Array(this.ex.m.buffer);
+  }
+  gemm(sub: boolean, m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number): void {
+    if (m <= 0 || n <= 0 || k <= 0) return;
+    (sub ? this.ex.gsub : this.ex.gadd)(m, n, k, pa * 8, lda * 8, pb * 8, ldb * 8, pc * 8, ldc * 8);
+  }
+  symv(n: number, pa: number, lda: number, px: number, py: number): void {
+    if (n <= 0) return;
+    this.ex.symv(n, pa * 8, lda * 8, px * 8, py * 8);
+  }
+}
+
+let wasm: WasmArena | null | undefined;
+let js: JsArena | undefined;
+let preferSimd = true;
+
+function compile(): WasmArena | null {
+  try {
+    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv')]);
+    const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes));
+    return new WasmArena(inst.exports as unknown as Exports);
+  } catch {
+    return null; // no WebAssembly, or no SIMD: the JavaScript kernels take over
+  }
+}
+
+/** The shared arena: WebAssembly SIMD when available (and not switched off), JavaScript otherwise. */
+export function arena(): Arena {
+  if (preferSimd) {
+    if (wasm === undefined) wasm = compile();
+    if (wasm !== null) return wasm;
+  }
+  return (js ??= new JsArena());
+}
+
+/** Whether WebAssembly SIMD kernels can be compiled on this platform. */
+export function simdAvailable(): boolean {
+  if (wasm === undefined) wasm = compile();
+  return wasm !== null;
+}
+
+/** Switch the SIMD kernels off (or back on); returns the previous setting. For tests and comparisons. */
+export function setSimd(on: boolean): boolean {
+  const prev = preferSimd;
+  preferSimd = on;
+  return prev;
+}
