@@ -1,12 +1,13 @@
 /**
- * LU factorisation with partial (row) pivoting, PA = LU, by right-looking Gaussian elimination
- * (G. H. Golub & C. F. Van Loan, "Matrix Computations", 4th ed., 2013, Algorithm 3.4.1).
- * Row-major storage makes the rank-1 update a sweep over contiguous rows.
+ * LU factorisation with partial (row) pivoting, PA = LU, by Gaussian elimination
+ * (G. H. Golub & C. F. Van Loan, "Matrix Computations", 4th ed., 2013, Algorithm 3.4.1), organised recursively
+ * so that the trailing updates are matrix products (lu-blocked.ts).
  */
 import { Matrix, requireFinite, requireSquare, norm1 } from './matrix.js';
 import { DimensionError, SingularMatrixError } from './errors.js';
 import { estimateInverseNorm1 } from './condest.js';
-import { axpy } from './kernels.js';
+import { arena } from './arena.js';
+import { luInPlace, trsmLowerUnit, trsmUpper } from './lu-blocked.js';
 
 export interface LU {
   readonly n: number;
@@ -26,49 +27,20 @@ export function luDecompose(a: Matrix): LU {
   requireSquare(a, 'LU decomposition');
   requireFinite(a, 'LU decomposition');
   const n = a.rows;
-  const lu = new Float64Array(a.data);
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
-  let sign = 1;
-  let singular = false;
-  for (let k = 0; k < n; k++) {
-    // Pivot: largest magnitude in column k at or below the diagonal.
-    let p = k, best = Math.abs(lu[k * n + k]!);
-    for (let i = k + 1; i < n; i++) {
-      const v = Math.abs(lu[i * n + k]!);
-      if (v > best) {
-        best = v;
-        p = i;
-      }
-    }
-    if (p !== k) {
-      const rp = p * n, rk = k * n;
-      for (let j = 0; j < n; j++) {
-        const t = lu[rp + j]!;
-        lu[rp + j] = lu[rk + j]!;
-        lu[rk + j] = t;
-      }
-      const tp = perm[p]!;
-      perm[p] = perm[k]!;
-      perm[k] = tp;
-      sign = -sign;
-    }
-    const rk = k * n;
-    const pivot = lu[rk + k]!;
-    if (pivot === 0) {
-      singular = true;
-      continue;
-    }
-    const inv = 1 / pivot;
-    const rowK = lu.subarray(rk + k + 1, rk + n);
-    for (let i = k + 1; i < n; i++) {
-      const ri = i * n;
-      const l = lu[ri + k]! * inv;
-      lu[ri + k] = l;
-      if (l !== 0) axpy(-l, rowK, lu.subarray(ri + k + 1, ri + n));
-    }
+  const ar = arena();
+  const mark = ar.mark();
+  try {
+    const p = ar.alloc(n * n);
+    const mem = ar.f64();
+    mem.set(a.data, p);
+    const { sign, singular } = luInPlace(ar, p, n, perm);
+    const lu = ar.f64().slice(p, p + n * n);
+    return { n, lu, perm, sign, singular, anorm: norm1(a) };
+  } finally {
+    ar.release(mark);
   }
-  return { n, lu, perm, sign, singular, anorm: norm1(a) };
 }
 
 /** Overwrites b (length n) with A⁻¹b. Assumes the factorisation is nonsingular. */
@@ -174,29 +146,21 @@ export function solveMatrixWithInfo(a: Matrix, b: Matrix, f: LU = luDecompose(a)
   const info = checkUsable(f, 'solve');
   const { n, lu, perm } = f;
   const m = b.cols;
-  const x = new Float64Array(n * m);
-  for (let i = 0; i < n; i++) x.set(b.data.subarray(perm[i]! * m, perm[i]! * m + m), i * m);
-  for (let i = 1; i < n; i++) {
-    const ri = i * n, xi = i * m;
-    for (let k = 0; k < i; k++) {
-      const l = lu[ri + k]!;
-      if (l === 0) continue;
-      const xk = k * m;
-      for (let j = 0; j < m; j++) x[xi + j]! -= l * x[xk + j]!;
-    }
+  const ar = arena();
+  const mark = ar.mark();
+  try {
+    const pl = ar.alloc(n * n), px = ar.alloc(n * m);
+    const mem = ar.f64();
+    mem.set(lu, pl);
+    for (let i = 0; i < n; i++) mem.set(b.data.subarray(perm[i]! * m, perm[i]! * m + m), px + i * m);
+    // Forward then back substitution, both recursive so that most work is a matrix product.
+    trsmLowerUnit(ar, pl, n, n, px, m, m);
+    trsmUpper(ar, pl, n, n, px, m, m);
+    const x = ar.f64().slice(px, px + n * m);
+    return { x: { rows: n, cols: m, data: x }, ...info };
+  } finally {
+    ar.release(mark);
   }
-  for (let i = n - 1; i >= 0; i--) {
-    const ri = i * n, xi = i * m;
-    for (let k = i + 1; k < n; k++) {
-      const u = lu[ri + k]!;
-      if (u === 0) continue;
-      const xk = k * m;
-      for (let j = 0; j < m; j++) x[xi + j]! -= u * x[xk + j]!;
-    }
-    const inv = 1 / lu[ri + i]!;
-    for (let j = 0; j < m; j++) x[xi + j]! *= inv;
-  }
-  return { x: { rows: n, cols: m, data: x }, ...info };
 }
 
 export function solveMatrix(a: Matrix, b: Matrix): Matrix {

@@ -78,7 +78,7 @@ export interface FuncDef {
 }
 
 /** A module with one exported memory "m" and the given functions, each exported under its name. */
-export function moduleBytes(funcs: readonly FuncDef[]): Uint8Array {
+export function moduleBytes(funcs: readonly FuncDef[]): Uint8Array<ArrayBuffer> {
   const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
   const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((ch) => ch.charCodeAt(0))];
   const types = funcs.flatMap((f) => [0x60, ...uleb(f.params), ...new Array<number>(f.params).fill(I32), 0]);
