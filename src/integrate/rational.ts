@@ -17,6 +17,7 @@ import {
 } from './upoly.js';
 import type { URat } from './ratexpr.js';
 import { logPartQuadratic } from './quadfield.js';
+import { rootsLog } from './rootsLog.js';
 
 export const logAbs = (e: Expr): Expr => call('log', [call('abs', [e])]);
 
@@ -123,7 +124,7 @@ export function integrateRational(r: URat, x: Expr): RationalIntegral | undefine
         const { s } = xgcdP(rest, d); // s·rest ≡ 1 (mod d)
         const ai = divmodP(mulP(h, s), d).r;
         if (ai.length === 0) continue;
-        const t = deg(d) <= 2 ? lowDegreeLog(ai, d, x) : rothsteinTrager(ai, d, x);
+        const t = deg(d) <= 2 ? lowDegreeLog(ai, d, x) : rothsteinTrager(ai, d, x) ?? rootsLog(ai, d, x);
         if (t === undefined) return undefined;
         terms.push(t);
       }
