@@ -13,6 +13,8 @@ import { free, freshSymbol, substituteMap } from './linear.js';
 import { asPolynomial, asRational } from './ratexpr.js';
 import { node } from './found.js';
 import { toExprP } from './upoly.js';
+import { linearRadicals } from './radical-linear.js';
+import { expInverseHyperbolic } from './algebraic-rewrite.js';
 
 
 /** The radicals b^(p/q) (q > 1) of f whose base depends on x. */
@@ -32,6 +34,9 @@ function sqrtRational(r: Rational): Expr | undefined {
   return pow(numOf(r), HALF);
 }
 void sqrtRational;
+
+/** R(x, radicals of at most two linear factors) by t = (L₁/L₂)^(1/n) (radical-linear.ts). */
+export const linearRadicalsMethod: Method = (f, x, ctx) => expInverseHyperbolic(f, x, ctx) ?? linearRadicals(f, x, ctx);
 
 export const algebraic: Method = (f, x, ctx) => {
   const rads = radicals(f, x);
