@@ -21,3 +21,4 @@ export * from './simplify/index.js';
 export * from './numeric/compile/index.js';
 export * from './nn/index.js';
 export * from './integrate/index.js';
+export * from './limit/index.js';

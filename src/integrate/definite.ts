@@ -4,7 +4,8 @@
  *    on [a, b] — checked by sampling: F must be finite and each increment of F must agree with the trapezoid
  *    estimate of ∫ f over that piece (a jump of a branch cut or a pole in between fails this).
  * 2. 'limit': the same, but an end where F cannot be evaluated (an infinite bound, a log at 0) is reached as a
- *    numerical limit of F along a sequence approaching the end.
+ *    limit of F from inside the interval — exact by the series method of src/limit where it succeeds, else a
+ *    numerical limit along a sequence approaching the end. An infinite limit means the integral diverges.
  * 3. 'numeric': adaptive quadrature (`nintegrate`), with its error estimate.
  */
 import { type Expr, type Sym, add, neg, float, mul, MINUS_ONE, sym } from '../ast/expr.js';
@@ -15,7 +16,9 @@ import { substituteMap } from './linear.js';
 import { searchIntegral, type IntegrateOptions } from './core.js';
 import { valueAt } from './verify.js';
 import { IntegrateError, checkVariable } from './integrate.js';
+import { text } from '../render/text.js';
 import type { Found } from './types.js';
+import { limit, NoLimitError } from '../limit/limit.js';
 
 export type DefinitePath = 'antiderivative' | 'limit' | 'numeric';
 
@@ -41,14 +44,36 @@ function boundValue(e: Expr): number {
   }
 }
 
+/**
+ * Near an end of the interval F must settle (its limit from inside exists, which covers integrable singularities
+ * such as log x at 0): sampled at end + (inner − end)·2^−j, the increments of F must be finite, keep the sign of f,
+ * and die out.
+ */
+function settlesAt(F: Expr, f: Expr, x: Sym, end: number, inner: number): boolean {
+  let prev = valueAt(F, x, inner);
+  if (!Number.isFinite(prev)) return false;
+  let last = Infinity;
+  for (let j = 1; j <= 40; j++) {
+    const p = end + (inner - end) * 2 ** -j;
+    if (p === end) break;
+    const Fv = valueAt(F, x, p);
+    const fv = valueAt(f, x, p);
+    if (!Number.isFinite(Fv) || Number.isNaN(fv)) return false;
+    last = Math.abs(Fv - prev);
+    prev = Fv;
+  }
+  return last <= 1e-6 * Math.max(1, Math.abs(prev));
+}
+
 /** F continuous on [a, b] (finite interval), judged by sampling against the trapezoid rule. */
 function continuousOn(F: Expr, f: Expr, x: Sym, a: number, b: number): boolean {
   const n = 256;
   const h = (b - a) / n;
-  let prevF = valueAt(F, x, a + h * 1e-6);
-  let prevf = valueAt(f, x, a + h * 1e-6);
-  for (let k = 1; k <= n; k++) {
-    const t = k === n ? b - h * 1e-6 : a + k * h;
+  if (!settlesAt(F, f, x, a, a + h) || !settlesAt(F, f, x, b, b - h)) return false;
+  let prevF = valueAt(F, x, a + h);
+  let prevf = valueAt(f, x, a + h);
+  for (let k = 2; k < n; k++) {
+    const t = a + k * h;
     const Fv = valueAt(F, x, t);
     const fv = valueAt(f, x, t);
     if (!Number.isFinite(Fv) || !Number.isFinite(prevF)) return false;
@@ -96,8 +121,8 @@ export function integrateDefinite(f: Expr, xArg: Expr, a: Expr, b: Expr, options
   const search = searchIntegral(f, x, options);
   const F = search.value;
   if (F !== undefined) {
-    const finLo = Number.isFinite(lo) ? lo : hi - 50 - Math.abs(hi);
-    const finHi = Number.isFinite(hi) ? hi : lo + 50 + Math.abs(lo);
+    const finLo = Number.isFinite(lo) ? lo : Number.isFinite(hi) ? hi - 50 - Math.abs(hi) : -50;
+    const finHi = Number.isFinite(hi) ? hi : Number.isFinite(lo) ? lo + 50 + Math.abs(lo) : 50;
     if (continuousOn(F, f, x, finLo, finHi) && (Number.isFinite(lo) || continuousOn(F, f, x, finLo * 20 - 1, finLo)) &&
       (Number.isFinite(hi) || continuousOn(F, f, x, finHi, finHi * 20 + 1))) {
       const Fb = Number.isFinite(bv) ? valueAt(F, x, bv) : NaN;
@@ -111,6 +136,30 @@ export function integrateDefinite(f: Expr, xArg: Expr, a: Expr, b: Expr, options
           // keep the unsimplified difference
         }
         return { value, path: 'antiderivative', antiderivative: F, found: search.found };
+      }
+      const exactEnd = (end: Expr, endValue: number, side: 'left' | 'right'): Expr | undefined => {
+        if (Number.isFinite(endValue) && Number.isFinite(valueAt(F, x, endValue))) return substituteMap(F, new Map([[x, end]]));
+        try {
+          return limit(F, x, end, side);
+        } catch (err) {
+          if (err instanceof NoLimitError) return undefined;
+          throw err;
+        }
+      };
+      const upper = bv > av ? 'left' : 'right';
+      const lower = bv > av ? 'right' : 'left';
+      const Eb = exactEnd(b, bv, upper);
+      const Ea = exactEnd(a, av, lower);
+      if (Eb !== undefined && Ea !== undefined) {
+        const infinite = (e: Expr): boolean => e === sym('inf') || e === mul(MINUS_ONE, sym('inf'));
+        if (infinite(Eb) || infinite(Ea)) throw new IntegrateError(`the integral diverges: the antiderivative ${text(F)} tends to ${text(infinite(Eb) ? Eb : Ea)} at ${text(infinite(Eb) ? b : a)}`);
+        let value = add(Eb, neg(Ea));
+        try {
+          value = simplify(value);
+        } catch {
+          // keep the difference
+        }
+        if (Number.isFinite(valueAt(value, x, 0))) return { value, path: 'limit', antiderivative: F, found: search.found };
       }
       const La = Number.isFinite(Fa) ? Fa : limitAt(F, x, av, (av + bv) / 2 || bv);
       const Lb = Number.isFinite(Fb) ? Fb : limitAt(F, x, bv, (av + bv) / 2 || av);

@@ -1,0 +1,2 @@
+/** Limits and series expansions. */
+export { limit, series, NoLimitError, type Direction } from './limit.js';
