@@ -15,6 +15,7 @@ import { trigRational, expRational } from './trigsub.js';
 import { algebraic } from './algebraic.js';
 import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
+import { rationalAlgebraic } from './algnumRational.js';
 import { checkAntiderivative } from './verify.js';
 import { treeSize } from './linear.js';
 
@@ -24,6 +25,7 @@ export const METHODS: readonly [string, Method][] = [
   ['const-multiple', constMultiple],
   ['sum', sum],
   ['rational', rational],
+  ['rational-algebraic', rationalAlgebraic],
   ['cyclic', cyclicParts],
   ['substitution', substitution],
   ['algebraic', algebraic],

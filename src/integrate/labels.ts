@@ -28,6 +28,7 @@ registerLabels({
   'int/const-multiple': { en: 'constant multiple rule', pt: 'regra do múltiplo constante' },
   'int/sum': { en: 'integral of a sum', pt: 'integral de uma soma' },
   'int/rational': { en: 'rational function (Hermite reduction and logarithmic part)', pt: 'função racional (redução de Hermite e parte logarítmica)' },
+  'int/rational-algebraic': { en: 'rational function with algebraic coefficients (multiply by the conjugates of the denominator)', pt: 'função racional com coeficientes algébricos (multiplicar pelos conjugados do denominador)' },
   'int/parts': { en: 'integration by parts', pt: 'integração por partes' },
   'int/parts-cyclic': { en: 'by parts twice, solving for the integral', pt: 'por partes duas vezes, isolando a integral' },
   'int/substitution': { en: 'substitution', pt: 'substituição' },

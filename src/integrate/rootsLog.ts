@@ -9,11 +9,11 @@
  * b modulo the real quadratic factor x² − s x + P (s = 2α, P = |r|²): b ≡ c₁x + c₀ with c₁, c₀ ∈ ℚ[s, P], so
  * b(r) = c₁r + c₀, Re = c₁α + c₀, Im = c₁β.
  */
-import { type Expr, add, mul, pow, call, numOf, int, neg, ZERO } from '../ast/expr.js';
+import { type Expr, add, mul, pow, call, numOf, int, neg, ZERO, ONE } from '../ast/expr.js';
 import { type Rational, rat, rdiv, rneg, rmul } from '../ast/rational.js';
 import { Poly } from '../poly/index.js';
 import { type UPoly, deg, lc, derivP, xgcdP, mulP, divmodP, scaleP } from './upoly.js';
-import { type Roots, type PairRoot, closedFormRoots, taylorShift } from './roots.js';
+import { type Roots, type PairRoot, closedFormRoots, taylorShift, num } from './roots.js';
 import { cosPi, sinPi } from './rootsTrig.js';
 
 const logAbs = (e: Expr): Expr => call('log', [call('abs', [e])]);
@@ -63,11 +63,25 @@ export function reIm(b: UPoly, p: PairRoot): [Expr, Expr] {
   return [add(mul(C1, p.alpha), toExpr(c0)), mul(C1, p.beta)];
 }
 
-function fromRoots(b: UPoly, roots: Roots, X: Expr): Expr {
+/** A residue polynomial b_j with its weight w_j: the residue at r is ∑_j w_j·b_j(r). */
+export interface WeightedResidue { readonly w: Expr; readonly b: UPoly }
+
+/**
+ * ∑ over the roots r of ∑_j w_j b_j(r)·log(x − r), in real form; `keep(re, im)` (the root's value) may drop roots
+ * whose residue is known to vanish.
+ */
+export function logFromRoots(bs: readonly WeightedResidue[], roots: Roots, X: Expr, keep?: (re: number, im: number) => boolean): Expr {
   const terms: Expr[] = [];
-  for (const r of roots.real) terms.push(mul(atReal(b, r.e), logAbs(add(X, neg(r.e)))));
+  for (const r of roots.real) {
+    if (keep !== undefined && !keep(num(r.e), 0)) continue;
+    const c = add(...bs.map(({ w, b }) => mul(w, atReal(b, r.e))));
+    terms.push(mul(c, logAbs(add(X, neg(r.e)))));
+  }
   for (const p of roots.pairs) {
-    const [u, v] = reIm(b, p);
+    if (keep !== undefined && !keep(num(p.alpha), num(p.beta))) continue;
+    const ri = bs.map(({ w, b }) => reIm(b, p).map((t) => mul(w, t)));
+    const u = add(...ri.map((t) => t[0]!));
+    const v = add(...ri.map((t) => t[1]!));
     const quad = add(pow(X, int(2)), mul(int(-2), p.alpha, X), p.mod2);
     terms.push(mul(u, call('log', [quad])));
     terms.push(mul(int(-2), v, call('atan', [mul(add(X, neg(p.alpha)), pow(p.beta, int(-1)))])));
@@ -76,9 +90,24 @@ function fromRoots(b: UPoly, roots: Roots, X: Expr): Expr {
 }
 
 /** b ≡ a/d' (mod d). */
-function residuePoly(a: UPoly, d: UPoly): UPoly {
+export function residuePoly(a: UPoly, d: UPoly): UPoly {
   const { s } = xgcdP(derivP(d), d); // s·d' + t·d = 1
   return divmodP(mulP(a, s), d).r;
+}
+
+/**
+ * The roots of a monic irreducible d in closed form, directly or after the shift x = y + h that removes the
+ * x^{n−1} term: roots of d(y + h) (h = 0 when not shifted).
+ */
+export function rootsOf(d: UPoly): { roots: Roots; h: Rational } | undefined {
+  const direct = closedFormRoots(d);
+  if (direct !== undefined) return { roots: direct, h: rat(0n) };
+  const n = deg(d);
+  const top = d[n - 1]!;
+  if (n < 3 || top[0] === 0n) return undefined;
+  const h = rdiv(rneg(top), rat(BigInt(n)));
+  const shifted = closedFormRoots(taylorShift(d, h));
+  return shifted && { roots: shifted, h };
 }
 
 /** ∫ a/d for d irreducible over ℚ, deg a < deg d; undefined when the roots of d have no closed form here. */
@@ -87,15 +116,8 @@ export function rootsLog(a: UPoly, d: UPoly, x: Expr): Expr | undefined {
   const l = lc(d);
   const dm = scaleP(d, rdiv(rat(1n), l));
   const am = scaleP(a, rdiv(rat(1n), l));
-  const direct = closedFormRoots(dm);
-  if (direct !== undefined) return fromRoots(residuePoly(am, dm), direct, x);
-  const n = deg(dm);
-  const top = dm[n - 1]!;
-  if (top[0] === 0n) return undefined;
-  // depress: y = x − h with h = −top/n
-  const h = rdiv(rneg(top), rat(BigInt(n)));
-  const ds = taylorShift(dm, h);
-  const shifted = closedFormRoots(ds);
-  if (shifted === undefined) return undefined;
-  return fromRoots(residuePoly(taylorShift(am, h), ds), shifted, add(x, numOf(rneg(h))));
+  const R = rootsOf(dm);
+  if (R === undefined) return undefined;
+  const b = residuePoly(taylorShift(am, R.h), taylorShift(dm, R.h));
+  return logFromRoots([{ w: ONE, b }], R.roots, R.h[0] === 0n ? x : add(x, numOf(rneg(R.h))));
 }
