@@ -4,10 +4,10 @@
  * Results too large to build are a `LimitError` that says so and suggests `N(…)`.
  */
 import {
-  type Expr, type Num, ONE, ZERO, children, int, isNum, num, numOf, withChildren,
+  type Expr, type Num, ONE, ZERO, HALF, PI, children, int, isNum, mul, num, numOf, pow, withChildren,
 } from '../ast/expr.js';
 import { LIMITS, LimitError } from '../ast/limits.js';
-import { rcmp, bitLength } from '../ast/rational.js';
+import { rat, rcmp, bitLength } from '../ast/rational.js';
 import { EvalError } from './errors.js';
 import { text } from '../render/text.js';
 import { parse } from '../parse/parse.js';
@@ -84,6 +84,16 @@ function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
     }
     case 'gamma':
       if (nums && nums[0]![1] === 1n && nums[0]![0] > 0n) return exactCall('factorial', [num(nums[0]![0] - 1n)]);
+      if (nums && nums[0]![1] === 2n && nums[0]![0] > -200n && nums[0]![0] < 200n) {
+        // Γ(n + 1/2) = (2n)! √π / (4ⁿ n!) for n ≥ 0, and Γ(1/2 − n) = (−4)ⁿ n! √π / (2n)! below.
+        const twice = nums[0]![0];
+        const n = (twice - 1n) / 2n; // n + 1/2 = twice/2
+        const fact = (k: bigint): bigint => exactFactorial(k);
+        const root = pow(PI, HALF);
+        if (n >= 0n) return mul(numOf(rat(fact(2n * n), 4n ** n * fact(n))), root);
+        const m = -n;
+        return mul(numOf(rat((-4n) ** m * fact(m), fact(2n * m))), root);
+      }
       return undefined;
     case 'sin': case 'tan': case 'asin': case 'atan': case 'sinh': case 'tanh': case 'asinh': case 'atanh': case 'erf':
       return a0 === ZERO ? ZERO : undefined;

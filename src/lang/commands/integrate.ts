@@ -6,6 +6,16 @@ import { integrate } from '../../integrate/integrate.js';
 import { integrateDefinite } from '../../integrate/definite.js';
 import '../../integrate/explain.js';
 import { defineCommand } from '../registry.js';
+import { simplify } from '../../simplify/index.js';
+import { evaluateExact } from '../../eval/exact.js';
+import { setMomentIntegrator } from '../../stats/symbolic/index.js';
+
+// Means and variances of distributions are derived from their densities by exact definite integration where it
+// succeeds (a numeric path does not count as a derivation; the closed-form table answers instead).
+setMomentIntegrator((f, x, lo, hi) => {
+  const r = integrateDefinite(f, x, lo, hi, { timeMs: 1500 });
+  return r.path === 'numeric' || r.value.kind === 'float' ? undefined : simplify(evaluateExact(r.value));
+});
 
 function variableOf(f: Expr, x: Expr | undefined): Expr {
   if (x !== undefined) return x;
