@@ -1,0 +1,191 @@
+/**
+ * Eigenvalues and eigenvectors of a symmetric tridiagonal matrix by divide and conquer
+ * (J. J. M. Cuppen, 1981, "A divide and conquer method for the symmetric tridiagonal eigenproblem", Numer. Math.
+ * 36; with the deflation and the Löwner-formula recomputation of z of M. Gu & S. C. Eisenstat, 1995, "A
+ * divide-and-conquer algorithm for the symmetric tridiagonal eigenproblem", SIAM J. Matrix Anal. Appl. 16(1),
+ * which keep the eigenvectors orthogonal; organised as in LAPACK's dstedc/dlaed0–dlaed3).
+ * T = diag(T₁, T₂) + ρuuᵀ is split at the middle, both halves are solved recursively, and the eigenvectors of the
+ * rank-one update D + ρzzᵀ (z from the boundary rows of the halves' eigenvectors) are multiplied into
+ * diag(Q₁, Q₂) by two matrix products (one per half, over the columns each half touches).
+ */
+import type { Arena } from './arena.js';
+import { tridiagonalQL } from './ql.js';
+import { secularRoots } from './secular.js';
+
+const EPS = Number.EPSILON;
+/** Blocks of at most this order are solved by QL. */
+const LEAF = 24;
+
+/**
+ * On return d holds the eigenvalues ascending and the n×n matrix at pq (row stride n) the eigenvectors as columns.
+ * e (length ≥ n−1) is overwritten.
+ */
+export function tridiagonalEigenDC(ar: Arena, d: Float64Array, e: Float64Array, pq: number, n: number, leaf = LEAF): void {
+  ar.f64().fill(0, pq, pq + n * n);
+  if (n > 0) solve(ar, d, e, pq, n, 0, n, Math.max(leaf, 1));
+}
+
+function solve(ar: Arena, d: Float64Array, e: Float64Array, pq: number, n: number, lo: number, m: number, leaf: number): void {
+  if (m <= leaf) {
+    solveLeaf(ar, d, e, pq, n, lo, m);
+    return;
+  }
+  const m1 = m >> 1, s = lo + m1 - 1;
+  const beta = e[s]!;
+  d[s]! -= Math.abs(beta);
+  d[s + 1]! -= Math.abs(beta);
+  solve(ar, d, e, pq, n, lo, m1, leaf);
+  solve(ar, d, e, pq, n, lo + m1, m - m1, leaf);
+  merge(ar, d, pq, n, lo, m, m1, beta);
+}
+
+function solveLeaf(ar: Arena, d: Float64Array, e: Float64Array, pq: number, n: number, lo: number, m: number): void {
+  const dd = d.slice(lo, lo + m), ee = new Float64Array(m);
+  for (let i = 0; i + 1 < m; i++) ee[i] = e[lo + i]!;
+  const z = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) z[i * m + i] = 1;
+  tridiagonalQL(dd, ee, z);
+  const order = Array.from({ length: m }, (_, i) => i).sort((i, j) => dd[i]! - dd[j]!);
+  const Q = ar.f64();
+  for (let c = 0; c < m; c++) {
+    d[lo + c] = dd[order[c]!]!;
+    const src = order[c]!;
+    for (let r = 0; r < m; r++) Q[pq + (lo + r) * n + lo + c] = z[r * m + src]!;
+  }
+}
+
+function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m: number, m1: number, beta: number): void {
+  const qb = pq + lo * n + lo; // block origin; entry (r, c) at qb + r·n + c
+  let Q = ar.f64();
+  const sgn = beta >= 0 ? 1 : -1;
+  const rho = 2 * Math.abs(beta);
+  const z = new Float64Array(m), D = d.slice(lo, lo + m);
+  const tag = new Uint8Array(m);
+  for (let c = 0; c < m; c++) {
+    z[c] = (c < m1 ? Q[qb + (m1 - 1) * n + c]! : sgn * Q[qb + m1 * n + c]!) * Math.SQRT1_2;
+    tag[c] = c < m1 ? 1 : 2;
+  }
+  const idx = Array.from({ length: m }, (_, i) => i).sort((i, j) => D[i]! - D[j]!);
+  let dmax = 0, zmax = 0;
+  for (let c = 0; c < m; c++) {
+    dmax = Math.max(dmax, Math.abs(D[c]!));
+    zmax = Math.max(zmax, Math.abs(z[c]!));
+  }
+  const tol = 8 * EPS * Math.max(dmax, zmax);
+  // Deflation: negligible zⱼ, and pairs of close dⱼ merged by a rotation that zeroes one of their z's.
+  const nd: number[] = [], df: number[] = [];
+  let pj = -1;
+  for (const j of idx) {
+    if (rho * Math.abs(z[j]!) <= tol) {
+      df.push(j);
+      continue;
+    }
+    if (pj < 0) {
+      pj = j;
+      continue;
+    }
+    let s = z[pj]!, c = z[j]!;
+    const t = Math.hypot(c, s), gap = D[j]! - D[pj]!;
+    c /= t;
+    s = -s / t;
+    if (Math.abs(gap * c * s) <= tol) {
+      z[j] = t;
+      z[pj] = 0;
+      for (let r = 0; r < m; r++) {
+        const x = Q[qb + r * n + pj]!, y = Q[qb + r * n + j]!;
+        Q[qb + r * n + pj] = c * x + s * y;
+        Q[qb + r * n + j] = c * y - s * x;
+      }
+      tag[j]! |= tag[pj]!;
+      tag[pj] = tag[j]!;
+      const dp = D[pj]! * c * c + D[j]! * s * s;
+      D[j] = D[pj]! * s * s + D[j]! * c * c;
+      D[pj] = dp;
+      df.push(pj);
+    } else nd.push(pj);
+    pj = j;
+  }
+  if (pj >= 0) nd.push(pj);
+  const K = nd.length;
+  const mark = ar.mark();
+  let lam = new Float64Array(0);
+  let pc = 0;
+  if (K > 0) {
+    const dd = new Float64Array(K), zz = new Float64Array(K);
+    for (let k = 0; k < K; k++) {
+      dd[k] = D[nd[k]!]!;
+      zz[k] = z[nd[k]!]!;
+    }
+    lam = new Float64Array(K);
+    const pdel = ar.alloc(K * K);
+    Q = ar.f64();
+    secularRoots(dd, zz, rho, K, lam, Q, pdel); // Q[pdel + j·K + i] = dⱼ − λᵢ
+    // Löwner: the ẑ for which the computed λ are exact eigenvalues of D + ẑẑᵀ (Gu & Eisenstat).
+    const zh = new Float64Array(K);
+    for (let i = 0; i < K; i++) {
+      const ri = pdel + i * K, di = dd[i]!;
+      let w = Q[ri + i]!;
+      for (let j = 0; j < K; j++) if (j !== i) w *= Q[ri + j]! / (di - dd[j]!);
+      zh[i] = (zz[i]! >= 0 ? 1 : -1) * Math.sqrt(Math.max(0, -w));
+    }
+    const top: number[] = [], bot: number[] = [];
+    for (let k = 0; k < K; k++) {
+      if (tag[nd[k]!]! & 1) top.push(k);
+      if (tag[nd[k]!]! & 2) bot.push(k);
+    }
+    const pu = ar.alloc(K * K), pqt = ar.alloc(m * Math.max(top.length, bot.length));
+    const pcAll = ar.alloc(m * K);
+    const pub = ar.alloc(K * Math.max(top.length, bot.length));
+    pc = pcAll;
+    Q = ar.f64();
+    // U[j, i] = ẑⱼ/(dⱼ − λᵢ), columns normalised.
+    const ss = new Float64Array(K);
+    for (let j = 0; j < K; j++) {
+      const rj = pdel + j * K, uj = pu + j * K, zj = zh[j]!;
+      for (let i = 0; i < K; i++) {
+        const u = zj / Q[rj + i]!;
+        Q[uj + i] = u;
+        ss[i]! += u * u;
+      }
+    }
+    for (let i = 0; i < K; i++) ss[i] = 1 / Math.sqrt(ss[i]!);
+    for (let j = 0; j < K; j++) for (let i = 0, uj = pu + j * K; i < K; i++) Q[uj + i]! *= ss[i]!;
+    Q.fill(0, pc, pc + m * K);
+    for (const [rows, r0, list] of [[m1, 0, top], [m - m1, m1, bot]] as const) {
+      const kk = list.length;
+      if (kk === 0) continue;
+      for (let r = 0; r < rows; r++) {
+        for (let t = 0; t < kk; t++) Q[pqt + r * kk + t] = Q[qb + (r0 + r) * n + nd[list[t]!]!]!;
+      }
+      for (let t = 0; t < kk; t++) Q.copyWithin(pub + t * K, pu + list[t]! * K, pu + list[t]! * K + K);
+      ar.gemm(false, rows, K, kk, pqt, kk, pub, K, pc + r0 * K, K);
+    }
+  }
+  // Gather every eigenpair, sort by value, write back into the block.
+  const vals: number[] = [], from: number[] = []; // from ≥ 0: deflated column of Q; < 0: column −1−i of C
+  for (const j of df) {
+    vals.push(D[j]!);
+    from.push(j);
+  }
+  for (let i = 0; i < K; i++) {
+    vals.push(lam[i]!);
+    from.push(-1 - i);
+  }
+  const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => vals[a]! - vals[b]!);
+  const src = new Int32Array(m);
+  for (let c = 0; c < m; c++) {
+    d[lo + c] = vals[order[c]!]!;
+    src[c] = from[order[c]!]!;
+  }
+  // Row by row: each output row mixes entries of the same row of the block and of C.
+  const row = new Float64Array(m);
+  for (let r = 0; r < m; r++) {
+    const qr = qb + r * n, cr = pc + r * K - 1;
+    for (let c = 0; c < m; c++) {
+      const f = src[c]!;
+      row[c] = f >= 0 ? Q[qr + f]! : Q[cr - f]!;
+    }
+    Q.set(row, qr);
+  }
+  ar.release(mark);
+}
