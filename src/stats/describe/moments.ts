@@ -9,6 +9,8 @@
  */
 import { Sample, requireSample } from './errors.js';
 import { mean } from './sum.js';
+import { centredDD } from './centred.js';
+import { DDAccumulator, ddMul } from './dd.js';
 
 export type VarianceKind = 'sample' | 'population';
 
@@ -33,18 +35,21 @@ export function std(x: Sample, kind: VarianceKind = 'sample'): number {
   return Math.sqrt(variance(x, kind));
 }
 
-/** Central moments m₂, m₃, m₄ (divisor n). */
+/**
+ * Central moments m₂, m₃, m₄ (divisor n), accumulated in double-double from deviations about the exact mean
+ * (centred.ts), so that m₃ of nearly symmetric data and moments of data on a large offset keep full precision.
+ */
 function centralMoments(x: Sample): [number, number, number] {
-  const m = mean(x);
-  let s2 = 0, s3 = 0, s4 = 0;
-  for (let i = 0; i < x.length; i++) {
-    const d = x[i]! - m, d2 = d * d;
-    s2 += d2;
-    s3 += d2 * d;
-    s4 += d2 * d2;
+  const d = centredDD(x);
+  const s2 = new DDAccumulator(), s3 = new DDAccumulator(), s4 = new DDAccumulator();
+  for (const e of d) {
+    const e2 = ddMul(e, e);
+    s2.addDD(e2);
+    s3.addDD(ddMul(e2, e));
+    s4.addDD(ddMul(e2, e2));
   }
   const n = x.length;
-  return [s2 / n, s3 / n, s4 / n];
+  return [s2.value() / n, s3.value() / n, s4.value() / n];
 }
 
 export interface ShapeOptions {
