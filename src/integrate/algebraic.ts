@@ -14,6 +14,7 @@ import { asPolynomial, asRational } from './ratexpr.js';
 import { node } from './found.js';
 import { toExprP } from './upoly.js';
 import { linearRadicals } from './radical-linear.js';
+import { quadraticRadical } from './radical-quadratic.js';
 import { expInverseHyperbolic } from './algebraic-rewrite.js';
 
 
@@ -35,8 +36,13 @@ function sqrtRational(r: Rational): Expr | undefined {
 }
 void sqrtRational;
 
-/** R(x, radicals of at most two linear factors) by t = (L₁/L₂)^(1/n) (radical-linear.ts). */
-export const linearRadicalsMethod: Method = (f, x, ctx) => expInverseHyperbolic(f, x, ctx) ?? linearRadicals(f, x, ctx);
+/**
+ * Radicals tried before the general substitution search: exp(k·atanh u) as a radical (algebraic-rewrite.ts),
+ * radicals of at most two linear factors by t = (L₁/L₂)^(1/n) (radical-linear.ts), R(x, √Q) for a quadratic Q
+ * (radical-quadratic.ts). Each says no quickly when the integrand is not of its kind.
+ */
+export const radicalsMethod: Method = (f, x, ctx) =>
+  expInverseHyperbolic(f, x, ctx) ?? quadraticRadical(f, x, ctx) ?? linearRadicals(f, x, ctx);
 
 export const algebraic: Method = (f, x, ctx) => {
   const rads = radicals(f, x);

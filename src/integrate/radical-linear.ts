@@ -19,7 +19,7 @@ import { free, freshSymbol, substituteMap } from './linear.js';
 import { type URat, asRational } from './ratexpr.js';
 import { type UPoly, toPoly, fromPoly, deg, toExprP, evalP } from './upoly.js';
 import { rConst, rPoly, rMul, rAdd, rInv, rPow, rDeriv, rToExpr, rIsZero, mkRat, rScale, rCompose } from './radical-urat.js';
-import { samplePoints } from './verify.js';
+import { valueAt } from './verify.js';
 import { node } from './found.js';
 
 /** The radicals b^(p/q) (q > 1) of f whose base depends on x. */
@@ -122,22 +122,41 @@ export function linearRadicals(f: Expr, x: Sym, ctx: Ctx): Found | undefined {
     for (const [c] of lf.facs) if (!roots.some((s) => key(s) === key(c))) roots.push(c);
   }
   if (roots.length === 0 || roots.length > 2) return undefined;
-  const pts = samplePoints(f, x);
-  if (pts.length === 0) return undefined;
-  const major = (c: Rational): 1 | -1 => {
-    const v = Number(c[0]) / Number(c[1]);
-    return pts.filter((p) => p + v > 0).length * 2 >= pts.length ? 1 : -1;
-  };
-  const m1 = major(roots[0]!);
-  const m2 = roots[1] === undefined ? 1 : major(roots[1]);
-  const combos: [1 | -1, 1 | -1][] = roots[1] === undefined
-    ? [[m1, 1], [-m1 as 1 | -1, 1]]
-    : [[m1, m2], [-m1 as 1 | -1, m2], [m1, -m2 as 1 | -1], [-m1 as 1 | -1, -m2 as 1 | -1]];
-  for (const [s1, s2] of combos) {
-    const r = substituteFor(f, x, ctx, rads, info, roots[0]!, roots[1], s1, s2);
-    if (r !== 'orientation') return r;
+  // The orientation must make L₁, L₂ > 0 on every interval of the real domain (the identities
+  // (uv)^r = u^r v^r need positive factors), except when every radical is (L₁/L₂)^(m₁r)·L₂^(2k) in disguise
+  // ((m₁ + m₂)·r an even integer): then B^r = κ^r (L₁/L₂)^(m₁r) L₂^((m₁+m₂)r) wherever L₁/L₂ > 0.
+  const pats = domainSigns(f, x, roots);
+  if (pats.length === 0) return undefined;
+  const mobius = roots.length === 2 && rads.every((r) => {
+    const k = rmul(rat(BigInt(info.get(r)!.facs.reduce((acc, [, m]) => acc + m, 0))), expOf(r));
+    return k[1] === 1n && k[0] % 2n === 0n;
+  });
+  const [s1, s2] = pats[0]!;
+  const same = pats.every(([a, b]) => mobius ? a * b === s1 * s2 : a === s1 && b === s2);
+  if (!same) return undefined;
+  const r = substituteFor(f, x, ctx, rads, info, roots[0]!, roots[1], s1, s2);
+  return r === 'orientation' ? undefined : r;
+}
+
+/** Sign patterns (of x + c for each root c) of the intervals between the roots where f takes real values. */
+function domainSigns(f: Expr, x: Sym, roots: Rational[]): [1 | -1, 1 | -1][] {
+  const rs = roots.map((c) => -Number(c[0]) / Number(c[1]));
+  const sorted = [...rs].sort((a, b) => a - b);
+  const probes: number[][] = [];
+  probes.push([0.53, 2.31, 7.13].map((d) => sorted[0]! - d));
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [a, b] = [sorted[k]!, sorted[k + 1]!];
+    probes.push([0.31, 0.5, 0.73].map((w) => a + w * (b - a)));
   }
-  return undefined;
+  probes.push([0.53, 2.31, 7.13].map((d) => sorted[sorted.length - 1]! + d));
+  const out: [1 | -1, 1 | -1][] = [];
+  for (const ps of probes) {
+    if (!ps.some((p) => Number.isFinite(valueAt(f, x, p)))) continue;
+    const p = ps[1]!;
+    const sg = (r: number | undefined): 1 | -1 => (r === undefined || p - r > 0 ? 1 : -1);
+    out.push([sg(rs[0]), sg(rs[1])]);
+  }
+  return out;
 }
 
 const linPoly = (c: Rational, s: 1 | -1): UPoly => [rat(BigInt(s) * c[0]), rat(BigInt(s) * c[1])];
