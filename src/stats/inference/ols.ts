@@ -1,5 +1,6 @@
 /**
- * Ordinary least squares by Householder QR (never by forming XᵀX): β = R⁻¹Qᵀy, standard errors from
+ * Ordinary least squares by Householder QR (never by forming XᵀX; the rank is checked in double precision and the
+ * fit carried out in double-double, see lsqdd.ts): β = R⁻¹Qᵀy, standard errors from
  * σ̂²·diag((XᵀX)⁻¹) = σ̂²·(row norms of R⁻¹)², t and two-sided p values from Student's t with n − p degrees of
  * freedom, R² and adjusted R² (centred when an intercept is fitted, uncentred otherwise, as R's summary.lm does),
  * and the overall F statistic.
@@ -8,6 +9,9 @@ import { Matrix, fromArrays } from '../../linalg/dense/matrix.js';
 import { qrDecompose, leastSquares } from '../../linalg/dense/qr.js';
 import { Sample, StatsArgumentError } from '../describe/errors.js';
 import { fSf, studentTSf } from './dists.js';
+import { leastSquaresDD } from './lsqdd.js';
+import { centredDD } from '../describe/centred.js';
+import { DD, DDAccumulator, ddDiv, ddMul, ddSqrt, ddSub } from '../describe/dd.js';
 
 export interface OlsOptions {
   /** Prepend a column of ones (default true). */
@@ -51,47 +55,40 @@ export function ols(x: Matrix | ReadonlyArray<ArrayLike<number>>, y: Sample, o: 
   const design: Matrix = { rows: n, cols: p, data: X };
   const f = qrDecompose(design);
   const ls = leastSquares(design, y, f); // throws SingularMatrixError on a rank-deficient design
-  const beta = ls.x;
+  // The double-precision QR above checks the rank; the fit itself is recomputed in double-double (lsqdd.ts).
+  const dd = leastSquaresDD(X, n, p, y);
+  const beta = Float64Array.from(dd.beta, (b) => b[0] + b[1]);
   const fitted = new Float64Array(n), residuals = new Float64Array(n);
-  let rss = 0, ybar = 0;
-  for (let i = 0; i < n; i++) ybar += y[i]!;
-  ybar /= n;
-  let tss = 0;
+  const rssAcc = new DDAccumulator();
   for (let i = 0; i < n; i++) {
-    let s = 0;
-    for (let j = 0; j < p; j++) s += X[i * p + j]! * beta[j]!;
-    fitted[i] = s;
-    residuals[i] = y[i]! - s;
-    rss += residuals[i]! * residuals[i]!;
-    const c = intercept ? y[i]! - ybar : y[i]!;
-    tss += c * c;
+    const r = dd.residuals[i]!;
+    residuals[i] = r[0] + r[1];
+    fitted[i] = y[i]! - residuals[i]!;
+    rssAcc.addDD(ddMul(r, r));
   }
+  const tssAcc = new DDAccumulator();
+  for (const c of intercept ? centredDD(y) : Array.from(y, (v): DD => [v, 0])) tssAcc.addDD(ddMul(c, c));
+  const rssDD = rssAcc.dd(), tssDD = tssAcc.dd();
+  const rss = rssAcc.value(), tss = tssAcc.value();
   const df = n - p;
   const sigma2 = rss / df;
-  // R⁻¹ row norms: solve R·Z = I column by column (upper triangular), accumulate squares of rows of Z.
-  const R = f.qr;
-  const rinv = new Float64Array(p * p);
-  for (let c = 0; c < p; c++) {
-    for (let i = c; i >= 0; i--) {
-      let s = i === c ? 1 : 0;
-      for (let k = i + 1; k <= c; k++) s -= R[i * p + k]! * rinv[k * p + c]!;
-      rinv[i * p + c] = s / R[i * p + i]!;
-    }
-  }
   const se = new Float64Array(p), tv = new Float64Array(p), pv = new Float64Array(p);
   for (let i = 0; i < p; i++) {
-    let s = 0;
-    for (let c = i; c < p; c++) s += rinv[i * p + c]! * rinv[i * p + c]!;
-    se[i] = Math.sqrt(sigma2 * s);
+    // diag((XᵀX)⁻¹) = squared row norms of R⁻¹
+    const acc = new DDAccumulator();
+    for (let c = i; c < p; c++) acc.addDD(ddMul(dd.rinv[i * p + c]!, dd.rinv[i * p + c]!));
+    const v = ddSqrt(ddMul(acc.dd(), [rssDD[0] / df, (rssDD[1] + (rssDD[0] - (rssDD[0] / df) * df)) / df]));
+    se[i] = v[0] + v[1];
     tv[i] = beta[i]! / se[i]!;
     pv[i] = Math.min(1, 2 * studentTSf(Math.abs(tv[i]!), df));
   }
-  const rSquared = tss > 0 ? 1 - rss / tss : NaN;
+  const rSquared = tss > 0 ? (() => { const e = ddSub(tssDD, rssDD); return ddDiv(e, tssDD)[0]; })() : NaN;
   const dfModel = p - (intercept ? 1 : 0);
   const adjustedRSquared = 1 - (1 - rSquared) * ((n - (intercept ? 1 : 0)) / df);
   let fStatistic: OlsResult['fStatistic'];
   if (dfModel > 0) {
-    const value = ((tss - rss) / dfModel) / sigma2;
+    const explained = ddSub(tssDD, rssDD);
+    const value = ((explained[0] + explained[1]) / dfModel) / sigma2;
     fStatistic = { value, df1: dfModel, df2: df, pValue: fSf(value, dfModel, df) };
   }
   const res: OlsResult = {
