@@ -12,6 +12,8 @@ import { constant, table, constMultiple, sum, rational, cyclicParts, expandFirst
 import { substitution } from './subst.js';
 import { parts } from './parts.js';
 import { trigRational, expRational } from './trigsub.js';
+import { hyperBioche } from './hypersub.js';
+import { radicalMonomial } from './trigpow.js';
 import { algebraic } from './algebraic.js';
 import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
@@ -27,10 +29,12 @@ export const METHODS: readonly [string, Method][] = [
   ['rational', rational],
   ['rational-algebraic', rationalAlgebraic],
   ['cyclic', cyclicParts],
+  ['radical-monomial', radicalMonomial],
   ['substitution', substitution],
   ['algebraic', algebraic],
   ['linearize', linearize],
   ['trig', trigRational],
+  ['hyper', hyperBioche],
   ['exp', expRational],
   ['parts', parts],
   ['expand', expandFirst],

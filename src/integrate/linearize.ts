@@ -62,6 +62,7 @@ export const linearize: Method = (f, x, ctx) => {
       if (p === undefined || p.length !== 2) return undefined;
       for (let k = 0; k < n; k++) trig.push([b.fn as Fn, p]);
     } else if (free(t, x) || asPolynomial(t, x) !== undefined) rest.push(t);
+    else if (t.kind === 'call' && t.fn === 'exp' && asPolynomial(t.args[0]!, x)?.length === 2) rest.push(t); // e^(a x + b) sin^n: cyclic parts per term
     else return undefined;
   }
   if (trig.length < 2) return undefined;

@@ -12,7 +12,7 @@ import { asPolynomial } from './ratexpr.js';
 import { node } from './found.js';
 
 const INVERSE = new Set(['asin', 'acos', 'atan', 'asinh', 'acosh', 'atanh']);
-const TRIG = new Set(['sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'sec', 'csc']);
+const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sinh', 'cosh', 'tanh', 'sec', 'csc']);
 
 /** LIATE rank: lower is chosen as u first. */
 function rank(e: Expr, x: Sym): number {
@@ -21,6 +21,8 @@ function rank(e: Expr, x: Sym): number {
   if (base.kind === 'call' && INVERSE.has(base.fn)) return 1;
   if (asPolynomial(e, x) !== undefined) return 2;
   if (base.kind === 'call' && TRIG.has(base.fn)) return 3;
+  // sec² = 1/cos², 1/sin², tan/cos, …: negative integer powers of trigonometric functions are "T" as well
+  if (e.kind === 'pow' && e.exp.kind === 'num' && e.exp.value[1] === 1n && e.base.kind === 'call' && TRIG.has(e.base.fn)) return 3;
   if (base.kind === 'call' && base.fn === 'exp') return 4;
   return 5;
 }

@@ -10,6 +10,7 @@ import { cancel } from '../simplify/index.js';
 import type { Method } from './types.js';
 import { free, linearParts, freshSymbol, replace, treeSize } from './linear.js';
 import { node } from './found.js';
+import { trigNormal } from './trignormal.js';
 
 /** Composite subterms that depend on x, largest first (at most `limit`). */
 export function candidates(f: Expr, x: Sym, limit = 14): Expr[] {
@@ -75,6 +76,9 @@ export function rewriteIn(f: Expr, u: Expr, x: Sym, U: Sym): Expr | undefined {
   const q = tryCancel(mul(f, pow(du, MINUS_ONE)));
   const g = replace(q, u, U);
   if (free(g, x)) return g;
+  // tan x · cos²x / sin 2x is 1/2: quotients of trigonometric functions may need their normal form
+  const gn = trigNormal(g, x);
+  if (gn !== g && free(gn, x)) return gn;
   const xi = inverse(u, x, U);
   if (xi === undefined) return undefined;
   const h = tryCancel(replace(replace(q, u, U), x, xi));

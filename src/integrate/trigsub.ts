@@ -7,7 +7,7 @@
  * otherwise the Weierstrass substitution u = tan(t/2) (K. Weierstrass; sin t = 2u/(1+u²), cos t = (1−u²)/(1+u²)).
  * Exponential/hyperbolic: u = e^t turns sinh, cosh, tanh and e^(n t) into rational functions of u.
  */
-import { type Expr, type Sym, add, mul, pow, call, sub, div, numOf, int, HALF, ONE, MINUS_ONE, children, sym } from '../ast/expr.js';
+import { type Expr, type Sym, add, mul, pow, call, sub, div, numOf, int, HALF, ONE, MINUS_ONE, children, withChildren, sym } from '../ast/expr.js';
 import { type Rational, rat, rdiv, bgcd } from '../ast/rational.js';
 import { evaluate } from '../eval/evaluate.js';
 import { cancel } from '../simplify/index.js';
@@ -20,7 +20,7 @@ const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
 const HYP = new Set(['exp', 'sinh', 'cosh', 'tanh']);
 
 /** Calls of `fns` whose arguments are a_i·x + b; returns the common step t = g·x + b and each a_i/g. */
-function commonArgument(f: Expr, x: Sym, fns: Set<string>): { calls: Expr[]; g: Rational; b: Expr; n: Map<Expr, bigint> } | undefined {
+export function commonArgument(f: Expr, x: Sym, fns: Set<string>): { calls: Expr[]; g: Rational; b: Expr; n: Map<Expr, bigint> } | undefined {
   const calls = new Set<Expr>();
   let ok = true;
   const visit = (e: Expr): void => {
@@ -53,7 +53,7 @@ function commonArgument(f: Expr, x: Sym, fns: Set<string>): { calls: Expr[]; g: 
   return { calls: [...calls], g, b: same ? b0 : numOf([0n, 1n]), n };
 }
 
-function multiple(n: bigint, S: Expr, C: Expr): [Expr, Expr] {
+export function multipleAngle(n: bigint, S: Expr, C: Expr): [Expr, Expr] {
   let s: Expr = numOf([0n, 1n]);
   let c: Expr = ONE;
   const k = n < 0n ? -n : n;
@@ -61,7 +61,7 @@ function multiple(n: bigint, S: Expr, C: Expr): [Expr, Expr] {
   return n < 0n ? [mul(MINUS_ONE, s), c] : [s, c];
 }
 
-const safeCancel = (e: Expr): Expr | undefined => {
+export const safeCancel = (e: Expr): Expr | undefined => {
   if (treeSize(e, 600) >= 600) return undefined;
   try {
     return cancel(e);
@@ -70,27 +70,84 @@ const safeCancel = (e: Expr): Expr | undefined => {
   }
 };
 
-function symmetric(h: Expr, S: Sym, C: Sym, sS: number, sC: number, sign: number): boolean {
-  for (const th of [0.37, 1.91, 4.05]) {
-    const s = Math.sin(th);
-    const c = Math.cos(th);
-    try {
-      const a = evaluate(h, { [S.name]: s, [C.name]: c });
-      const b = evaluate(h, { [S.name]: sS * s, [C.name]: sC * c });
-      if (!Number.isFinite(a) || Math.abs(a - sign * b) > 1e-9 * Math.max(1, Math.abs(a))) return false;
-    } catch {
-      return false;
-    }
+const value = (h: Expr, env: Record<string, number>): number => {
+  try {
+    return evaluate(h, env);
+  } catch {
+    return NaN;
   }
-  return true;
+};
+
+/**
+ * Does h(sS·S, sC·C) = sign·h(S, C) at sample points (S, C) = point(θ)? Points where h is not real on either
+ * side (radicals of negative numbers) are skipped, but h must be real at both ends of at least one point.
+ */
+export function symmetric(h: Expr, S: Sym, C: Sym, sS: number, sC: number, sign: number, point: (th: number) => [number, number] = (th) => [Math.sin(th), Math.cos(th)]): boolean {
+  let seen = 0;
+  for (const th of [0.37, 1.91, 4.05, 0.83, 2.61, 5.33, 1.43, 1.77, 4.47, 2.39, 2.47, 2.53]) {
+    const [s, c] = point(th);
+    const a = value(h, { [S.name]: s, [C.name]: c });
+    const b = value(h, { [S.name]: sS * s, [C.name]: sC * c });
+    if (!Number.isFinite(a) && !Number.isFinite(b)) continue;
+    if (!Number.isFinite(a) || !Number.isFinite(b) || Math.abs(a - sign * b) > 1e-9 * Math.max(1, Math.abs(a))) return false;
+    seen++;
+  }
+  return seen >= 1; // a heuristic choice of substitution: the result is verified anyway
 }
 
-function tryRational(g: Expr | undefined, U: Sym, ctx: Ctx, f: Expr, x: Sym, u: Expr, du: Expr, rule: string) {
-  if (g === undefined || asRational(g, U) === undefined) return undefined;
-  const k = ctx.integrate(g, U);
-  if (k === undefined) return undefined;
-  return node(rule, f, x, k.before, substituteMap(k.value, new Map([[U, u]])), [k], [['u', u], ['du', du]], k.value);
+/** g is built from u and numbers by +, ×, and powers with rational exponents (an algebraic function of u). */
+export function algebraicIn(g: Expr, U: Sym): boolean {
+  const seen = new Set<Expr>();
+  const go = (e: Expr): boolean => {
+    if (seen.has(e)) return true;
+    seen.add(e);
+    switch (e.kind) {
+      case 'num': return true;
+      case 'sym': return e === U || e.name === 'pi' || e.name === 'e';
+      case 'add': case 'mul': return e.args.every(go);
+      case 'pow': return (e.exp.kind === 'num' || free(e.exp, U)) && go(e.base) && (e.exp.kind === 'num' || free(e.base, U));
+      default: return free(e, U);
+    }
+  };
+  return go(g);
 }
+
+/**
+ * Integrate g(u) du (a rational function, or an algebraic one handed to the search, where the radical
+ * substitutions finish it) and write the result in x.
+ */
+export function finishIn(g: Expr | undefined, U: Sym, ctx: Ctx, f: Expr, x: Sym, u: Expr, du: Expr, rule: string, anyKind = false) {
+  if (g === undefined || !free(g, x)) return undefined;
+  const rational = asRational(g, U) !== undefined;
+  if (!rational && (ctx.substDepth >= 3 || (anyKind ? treeSize(g, 200) >= 200 : !algebraicIn(g, U)))) return undefined;
+  if (!rational) ctx.substDepth++;
+  let k;
+  try {
+    k = ctx.integrate(g, U);
+  } finally {
+    if (!rational) ctx.substDepth--;
+  }
+  if (k === undefined) return undefined;
+  return node(rule, f, x, k.before, unwrapAtanTan(substituteMap(k.value, new Map([[U, u]])), x), [k], [['u', u], ['du', du]], k.value);
+}
+
+/**
+ * atan(tan(t)) with t linear in x is t up to a piecewise constant: the continuous choice, and one that later
+ * steps (by parts, sums) can integrate further.
+ */
+export function unwrapAtanTan(e: Expr, x: Sym): Expr {
+  const go = (t: Expr): Expr => {
+    if (free(t, x)) return t;
+    if (t.kind === 'call' && t.fn === 'atan') {
+      const a = t.args[0]!;
+      if (a.kind === 'call' && a.fn === 'tan' && linearParts(a.args[0]!, x) !== undefined) return a.args[0]!;
+    }
+    const kids = children(t);
+    return kids.length === 0 ? t : withChildren(t, kids.map(go));
+  };
+  return go(e);
+}
+const tryRational = finishIn;
 
 export const trigRational: Method = (f, x, ctx) => {
   const info = commonArgument(f, x, TRIG);
@@ -99,7 +156,7 @@ export const trigRational: Method = (f, x, ctx) => {
   const C = freshSymbol('C', f);
   const map = new Map<Expr, Expr>();
   for (const c of info.calls) {
-    const [s, co] = multiple(info.n.get(c)!, S, C);
+    const [s, co] = multipleAngle(info.n.get(c)!, S, C);
     const fn = (c as { fn: string }).fn;
     map.set(c, fn === 'sin' ? s : fn === 'cos' ? co : fn === 'tan' ? div(s, co) : fn === 'cot' ? div(co, s) : fn === 'sec' ? div(ONE, co) : div(ONE, s));
   }
@@ -155,5 +212,5 @@ export const expRational: Method = (f, x, ctx) => {
   const gx = numOf(info.g);
   const g = safeCancel(mul(h, pow(mul(gx, U), MINUS_ONE)));
   const u = call('exp', [mul(gx, x)]);
-  return tryRational(g, U, ctx, f, x, u, mul(gx, u, sym('dx')), 'int/exp-substitution');
+  return finishIn(g, U, ctx, f, x, u, mul(gx, u, sym('dx')), 'int/exp-substitution', true);
 };
