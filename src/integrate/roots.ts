@@ -116,7 +116,7 @@ function kthRoots(P: Roots, k: number): Roots {
   const pairs: PairRoot[] = [];
   for (const y of P.real) {
     const yv = num(y.e);
-    const abs = yv < 0 ? neg(y.e) : y.e;
+    const abs = yv < 0 ? negE(y.e) : y.e;
     const rho = pow(abs, numOf(rat(1n, BigInt(k))));
     for (let j = 0; j < k; j++) {
       const q = rat(BigInt(2 * j + (yv < 0 ? 1 : 0)), BigInt(k));
@@ -160,6 +160,19 @@ function kthRoots(P: Roots, k: number): Roots {
   return { real, pairs };
 }
 
+/** √r for a rational r > 0 with the square factors taken out: √(8/3) = (2/3)·√6. */
+export function sqrtQ(r: Rational): Expr {
+  let m = r[0] * r[1];
+  let out = 1n;
+  for (let p = 2n; p * p <= m && p < 1000n; p++) {
+    while (m % (p * p) === 0n) { m /= p * p; out *= p; }
+  }
+  return mul(numOf(rat(out, r[1])), pow(numOf(rat(m)), HALF));
+}
+
+/** −e, distributed over a sum. */
+export const negE = (e: Expr): Expr => (e.kind === 'add' ? add(...e.args.map((t) => neg(t))) : neg(e));
+
 /** Roots of an irreducible quadratic a y² + b y + c. */
 export function quadraticRoots(P: UPoly): Roots {
   const [c, b, a] = [P[0]!, P[1]!, P[2]!];
@@ -167,10 +180,10 @@ export function quadraticRoots(P: UPoly): Roots {
   const alpha = numOf(rdiv(rneg(b), rmul(rat(2n), a)));
   const h = rdiv(rat(1n), rmul(rat(2n), a));
   if (disc[0] > 0n) {
-    const s = mul(numOf(h), pow(numOf(disc), HALF));
+    const s = mul(numOf(h), sqrtQ(disc));
     return { real: [{ kind: 'real', e: add(alpha, s) }, { kind: 'real', e: add(alpha, neg(s)) }], pairs: [] };
   }
-  return { real: [], pairs: [{ kind: 'pair', alpha, beta: mul(numOf(h), pow(numOf(rneg(disc)), HALF)), mod2: numOf(rdiv(c, a)) }] };
+  return { real: [], pairs: [{ kind: 'pair', alpha, beta: mul(numOf(h), sqrtQ(rneg(disc))), mod2: numOf(rdiv(c, a)) }] };
 }
 
 function gcdExponent(d: UPoly): number {
