@@ -13,10 +13,14 @@ const EPS = Number.EPSILON;
 const MAX_ITER = 80;
 
 /**
- * Writes λᵢ into lam[i] and dⱼ − λᵢ into out[po + j·K + i] (row j: pole j; column i: root i). d and z are read
- * at indices 0…K−1.
+ * Writes λᵢ into lam[i] and Dⱼ − λᵢ into out[po + j·K + i] (row j: pole j; column i: root i). d and z are read
+ * at indices 0…K−1. The poles are Dⱼ = dⱼ, or Dⱼ = dⱼ² when `squared` (0 ≤ d₀ < d₁ < …: the singular value
+ * problem, λ = σ²); differences of squares are then formed as (dⱼ − dₒ)(dⱼ + dₒ), to full relative accuracy.
  */
-export function secularRoots(d: Float64Array, z: Float64Array, rho: number, K: number, lam: Float64Array, out: Float64Array, po: number): void {
+export function secularRoots(
+  d: Float64Array, z: Float64Array, rho: number, K: number, lam: Float64Array, out: Float64Array, po: number, squared = false,
+): void {
+  const diff = squared ? (a: number, b: number): number => (a - b) * (a + b) : (a: number, b: number): number => a - b;
   const delta = new Float64Array(K);
   let zz = 0;
   for (let j = 0; j < K; j++) zz += z[j]! * z[j]!;
@@ -24,9 +28,9 @@ export function secularRoots(d: Float64Array, z: Float64Array, rho: number, K: n
     const row = 0;
     let origin: number, lo: number, hi: number;
     if (i < K - 1) {
-      const mid = 0.5 * (d[i + 1]! - d[i]!);
+      const mid = 0.5 * diff(d[i + 1]!, d[i]!);
       let f = 1;
-      for (let j = 0; j < K; j++) f += (rho * z[j]! * z[j]!) / (d[j]! - d[i]! - mid);
+      for (let j = 0; j < K; j++) f += (rho * z[j]! * z[j]!) / (diff(d[j]!, d[i]!) - mid);
       if (f >= 0) {
         origin = i;
         lo = 0;
@@ -42,7 +46,7 @@ export function secularRoots(d: Float64Array, z: Float64Array, rho: number, K: n
       hi = rho * zz * (1 + 4 * EPS);
     }
     const o = d[origin]!;
-    for (let j = 0; j < K; j++) delta[row + j] = d[j]! - o;
+    for (let j = 0; j < K; j++) delta[row + j] = diff(d[j]!, o);
     let tau = i < K - 1 ? 0.5 * (lo + hi) : hi;
     for (let iter = 0; iter < MAX_ITER; iter++) {
       // ψ over j ≤ i, φ over j > i, with derivatives.
@@ -83,7 +87,7 @@ export function secularRoots(d: Float64Array, z: Float64Array, rho: number, K: n
       }
       tau = next;
     }
-    lam[i] = o + tau;
+    lam[i] = (squared ? o * o : o) + tau;
     for (let j = 0; j < K; j++) out[po + j * K + i] = delta[j]! - tau;
   }
 }

@@ -1,15 +1,18 @@
 /**
- * Singular value decomposition A = U·diag(σ)·Vᵀ by the Golub–Kahan–Reinsch method:
- *  1. Householder bidiagonalisation (G. H. Golub & W. Kahan, 1965, "Calculating the singular values and
- *     pseudo-inverse of a matrix", SIAM J. Numer. Anal. 2(2));
- *  2. implicitly shifted QR on the bidiagonal with a Wilkinson shift from the trailing 2×2 of BᵀB, zero-diagonal
- *     chasing and deflation (G. H. Golub & C. Reinsch, 1970, "Singular value decomposition and least squares
- *     solutions", Numer. Math. 14; Golub & Van Loan, "Matrix Computations", 4th ed., 2013, Algorithm 8.6.2).
- * Rotations of each sweep are recorded and then applied to U and V row by row, contiguously.
+ * Singular value decomposition A = U·diag(σ)·Vᵀ:
+ *  1. Householder bidiagonalisation in the arena (bidiag.ts; Golub & Kahan 1965);
+ *  2. the bidiagonal SVD by divide and conquer (bdc.ts; Jessup & Sorensen 1994, Gu & Eisenstat 1995), or, for
+ *     singular values alone, implicitly shifted QR (svd-qr.ts; Golub & Reinsch 1970);
+ *  3. U = Q·U_B and V = P·V_B with the reflectors applied in compact WY blocks (wy.ts).
+ * Small matrices go through the Golub–Kahan–Reinsch method of svd-qr.ts whole. The matrix is first divided by a
+ * power of two (exact) so that its entries are O(1).
  */
 import { Matrix, powerOfTwoScale, requireFinite, transpose } from './matrix.js';
-import { ConvergenceError } from './errors.js';
-import { applyLeft, applyRight, makeReflector } from './householder.js';
+import { arena } from './arena.js';
+import { bidiagonalizeInArena, leftReflectors, rightReflectors } from './bidiag.js';
+import { bidiagonalSvdDC } from './bdc.js';
+import { applyReflectors } from './wy.js';
+import { bidiagonalQR, svdTall } from './svd-qr.js';
 
 export interface SVD {
   /** m×k with orthonormal columns, k = min(m, n). */
@@ -20,199 +23,73 @@ export interface SVD {
   readonly V: Matrix;
 }
 
-const EPS = Number.EPSILON;
+/** Below this many columns the whole SVD runs by Golub–Kahan–Reinsch. */
+const SMALL = 24;
 
-interface Work {
-  m: number;
-  n: number;
-  d: Float64Array;
-  e: Float64Array;
-  u: Float64Array | null;
-  v: Float64Array | null;
-}
-
-function bidiagonalize(a: Matrix, wantVectors: boolean): Work {
+function svdTallDC(a: Matrix): { S: Float64Array; U: Float64Array; V: Float64Array } {
   const m = a.rows, n = a.cols;
-  const A = new Float64Array(a.data);
-  const d = new Float64Array(n), e = new Float64Array(n);
-  const tauL = new Float64Array(n), tauR = new Float64Array(n);
-  const w = new Float64Array(Math.max(m, n));
-  for (let k = 0; k < n; k++) {
-    const tl = makeReflector(A, k * n + k, n, m - k);
-    tauL[k] = tl;
-    d[k] = A[k * n + k]!;
-    applyLeft(A, k * n + k, n, m - k, tl, A, n, k, k + 1, n, w);
-    if (k < n - 2) {
-      const tr = makeReflector(A, k * n + k + 1, 1, n - k - 1);
-      tauR[k] = tr;
-      applyRight(A, k * n + k + 1, 1, n - k - 1, tr, A, n, k + 1, m, k + 1);
-    }
-    if (k < n - 1) e[k] = A[k * n + k + 1]!;
+  if (n <= SMALL) {
+    const r = svdTall(a, true);
+    return { S: r.S, U: r.U!, V: r.V! };
   }
-  if (!wantVectors) return { m, n, d, e, u: null, v: null };
-  const u = new Float64Array(m * n);
-  for (let i = 0; i < n; i++) u[i * n + i] = 1;
-  for (let k = n - 1; k >= 0; k--) applyLeft(A, k * n + k, n, m - k, tauL[k]!, u, n, k, k, n, w);
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  for (let k = n - 3; k >= 0; k--) applyLeft(A, k * n + k + 1, 1, n - k - 1, tauR[k]!, v, n, k + 1, k + 1, n, w);
-  return { m, n, d, e, u, v };
-}
-
-/** Apply the recorded chain of column rotations k = p..hi−1 to the rows of a row-major matrix. */
-function applyChain(x: Float64Array, rows: number, cols: number, p: number, hi: number, c: Float64Array, s: Float64Array): void {
-  for (let r = 0; r < rows; r++) {
-    const ro = r * cols;
-    let xk = x[ro + p]!;
-    for (let k = p; k < hi; k++) {
-      const y = x[ro + k + 1]!, ck = c[k]!, sk = s[k]!;
-      x[ro + k] = ck * xk + sk * y;
-      xk = ck * y - sk * xk;
-    }
-    x[ro + hi] = xk;
+  const sc = powerOfTwoScale(a.data);
+  const ar = arena();
+  const mark = ar.mark();
+  try {
+    const p = ar.alloc(m * n), pu = ar.alloc(m * n), pv = ar.alloc(n * n), pub = ar.alloc(n * n);
+    let mem = ar.f64();
+    for (let i = 0; i < m * n; i++) mem[p + i] = a.data[i]! / sc;
+    const { d, e, tauL, tauR } = bidiagonalizeInArena(ar, p, m, n);
+    bidiagonalSvdDC(ar, d, e, pub, pv, n);
+    mem = ar.f64();
+    mem.fill(0, pu, pu + m * n);
+    mem.copyWithin(pu, pub, pub + n * n);
+    applyReflectors(ar, leftReflectors(p, n, tauL), m, pu, n);
+    applyReflectors(ar, rightReflectors(p, n, tauR), n, pv, n);
+    mem = ar.f64();
+    // Ascending from divide and conquer: reverse the columns for descending order.
+    const S = new Float64Array(n), U = new Float64Array(m * n), V = new Float64Array(n * n);
+    for (let j = 0; j < n; j++) S[j] = d[n - 1 - j]! * sc;
+    for (let r = 0; r < m; r++) for (let j = 0, o = pu + r * n + n - 1; j < n; j++) U[r * n + j] = mem[o - j]!;
+    for (let r = 0; r < n; r++) for (let j = 0, o = pv + r * n + n - 1; j < n; j++) V[r * n + j] = mem[o - j]!;
+    return { S, U, V };
+  } finally {
+    ar.release(mark);
   }
 }
 
-/** Single column rotation: (col i, col j) ← (c·col i + s·col j, −s·col i + c·col j). */
-function rotateColumns(x: Float64Array, rows: number, cols: number, i: number, j: number, c: number, s: number): void {
-  for (let r = 0; r < rows; r++) {
-    const a = x[r * cols + i]!, b = x[r * cols + j]!;
-    x[r * cols + i] = c * a + s * b;
-    x[r * cols + j] = c * b - s * a;
+function valuesTall(a: Matrix): Float64Array {
+  const m = a.rows, n = a.cols;
+  if (n <= SMALL) return svdTall(a, false).S;
+  const sc = powerOfTwoScale(a.data);
+  const ar = arena();
+  const mark = ar.mark();
+  try {
+    const p = ar.alloc(m * n);
+    const mem = ar.f64();
+    for (let i = 0; i < m * n; i++) mem[p + i] = a.data[i]! / sc;
+    const { d, e } = bidiagonalizeInArena(ar, p, m, n);
+    bidiagonalQR({ m, n, d, e, u: null, v: null });
+    for (let i = 0; i < n; i++) d[i] = Math.abs(d[i]!) * sc;
+    return d.sort().reverse();
+  } finally {
+    ar.release(mark);
   }
-}
-
-function bidiagonalQR(wk: Work): void {
-  const { m, n, d, e, u, v } = wk;
-  let anorm = 0;
-  for (let i = 0; i < n; i++) anorm = Math.max(anorm, Math.abs(d[i]!) + Math.abs(e[i]!));
-  const tol = EPS * anorm;
-  const cR = new Float64Array(n), sR = new Float64Array(n), cL = new Float64Array(n), sL = new Float64Array(n);
-  let hi = n - 1, iter = 0;
-  const maxIter = 75 * Math.max(n, 1);
-  while (hi > 0) {
-    for (let i = 0; i < hi; i++) {
-      if (Math.abs(e[i]!) <= EPS * (Math.abs(d[i]!) + Math.abs(d[i + 1]!))) e[i] = 0;
-    }
-    if (e[hi - 1] === 0) {
-      hi--;
-      continue;
-    }
-    let p = hi - 1;
-    while (p > 0 && e[p - 1] !== 0) p--;
-    let chased = false;
-    for (let i = p; i < hi && !chased; i++) {
-      if (Math.abs(d[i]!) > tol) continue;
-      // Zero diagonal: chase e[i] along row i with left rotations (rows j, i), j = i+1..hi.
-      d[i] = 0;
-      let f = e[i]!;
-      e[i] = 0;
-      for (let j = i + 1; j <= hi && f !== 0; j++) {
-        const r = Math.hypot(d[j]!, f), c = d[j]! / r, s = f / r;
-        d[j] = r;
-        if (j < hi) {
-          f = -s * e[j]!;
-          e[j] = c * e[j]!;
-        }
-        if (u !== null) rotateColumns(u, m, n, j, i, c, s);
-      }
-      chased = true;
-    }
-    if (!chased && Math.abs(d[hi]!) <= tol) {
-      // Zero last diagonal: chase e[hi−1] up column hi with right rotations (cols j, hi), j = hi−1..p.
-      d[hi] = 0;
-      let f = e[hi - 1]!;
-      e[hi - 1] = 0;
-      for (let j = hi - 1; j >= p && f !== 0; j--) {
-        const r = Math.hypot(d[j]!, f), c = d[j]! / r, s = f / r;
-        d[j] = r;
-        if (j > p) {
-          f = -s * e[j - 1]!;
-          e[j - 1] = c * e[j - 1]!;
-        }
-        if (v !== null) rotateColumns(v, n, n, j, hi, c, s);
-      }
-      chased = true;
-    }
-    if (chased) continue;
-    if (++iter > maxIter) throw new ConvergenceError('SVD: bidiagonal QR iteration did not converge');
-    // Wilkinson shift from the trailing 2×2 of BᵀB restricted to the block p..hi.
-    const dm = d[hi - 1]!, dn = d[hi]!, em = e[hi - 1]!, el = hi - 1 > p ? e[hi - 2]! : 0;
-    const t11 = dm * dm + el * el, t12 = dm * em, t22 = dn * dn + em * em;
-    const delta = 0.5 * (t11 - t22);
-    const mu = t22 - (t12 * t12) / (delta + (delta >= 0 ? 1 : -1) * Math.hypot(delta, t12) || 1);
-    let y = d[p]! * d[p]! - mu, z = d[p]! * e[p]!;
-    for (let k = p; k < hi; k++) {
-      let r = Math.hypot(y, z);
-      let c = r === 0 ? 1 : y / r, s = r === 0 ? 0 : z / r;
-      if (k > p) e[k - 1] = r;
-      const dk = d[k]!, ek = e[k]!;
-      let dk1 = d[k + 1]!;
-      const nd = c * dk + s * ek, ne = c * ek - s * dk;
-      const bulge = s * dk1;
-      dk1 = c * dk1;
-      cR[k] = c;
-      sR[k] = s;
-      r = Math.hypot(nd, bulge);
-      c = r === 0 ? 1 : nd / r;
-      s = r === 0 ? 0 : bulge / r;
-      d[k] = r;
-      e[k] = c * ne + s * dk1;
-      d[k + 1] = c * dk1 - s * ne;
-      cL[k] = c;
-      sL[k] = s;
-      if (k < hi - 1) {
-        const ek1 = e[k + 1]!;
-        z = s * ek1;
-        e[k + 1] = c * ek1;
-        y = e[k]!;
-      }
-    }
-    if (v !== null) applyChain(v, n, n, p, hi, cR, sR);
-    if (u !== null) applyChain(u, m, n, p, hi, cL, sL);
-  }
-}
-
-function svdTall(a: Matrix, wantVectors: boolean): { S: Float64Array; U: Float64Array | null; V: Float64Array | null } {
-  const n = a.cols, m = a.rows;
-  // Scale to unit max-abs so that squares in the shift cannot overflow or underflow.
-  const big = powerOfTwoScale(a.data);
-  const scaled = big === 1 ? a : { rows: m, cols: n, data: a.data.map((x) => x / big) };
-  const wk = bidiagonalize(scaled, wantVectors);
-  bidiagonalQR(wk);
-  const { d, u, v } = wk;
-  const factor = big;
-  for (let j = 0; j < n; j++) {
-    if (d[j]! < 0) {
-      d[j] = -d[j]!;
-      if (v !== null) for (let r = 0; r < n; r++) v[r * n + j] = -v[r * n + j]!;
-    }
-  }
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => d[j]! - d[i]!);
-  const S = new Float64Array(n);
-  for (let j = 0; j < n; j++) S[j] = d[order[j]!]! * factor;
-  if (!wantVectors) return { S, U: null, V: null };
-  const permute = (x: Float64Array, rows: number): Float64Array => {
-    const y = new Float64Array(rows * n);
-    for (let r = 0; r < rows; r++) for (let j = 0; j < n; j++) y[r * n + j] = x[r * n + order[j]!]!;
-    return y;
-  };
-  return { S, U: permute(u!, m), V: permute(v!, n) };
 }
 
 /** Thin SVD: U is m×k, V is n×k, k = min(m, n); singular values descending. */
 export function svd(a: Matrix): SVD {
   requireFinite(a, 'SVD');
   if (a.rows >= a.cols) {
-    const r = svdTall(a, true);
-    return { S: r.S, U: { rows: a.rows, cols: a.cols, data: r.U! }, V: { rows: a.cols, cols: a.cols, data: r.V! } };
+    const r = svdTallDC(a);
+    return { S: r.S, U: { rows: a.rows, cols: a.cols, data: r.U }, V: { rows: a.cols, cols: a.cols, data: r.V } };
   }
-  const r = svdTall(transpose(a), true);
-  return { S: r.S, U: { rows: a.rows, cols: a.rows, data: r.V! }, V: { rows: a.cols, cols: a.rows, data: r.U! } };
+  const r = svdTallDC(transpose(a));
+  return { S: r.S, U: { rows: a.rows, cols: a.rows, data: r.V }, V: { rows: a.cols, cols: a.rows, data: r.U } };
 }
 
 /** Singular values only, descending. */
 export function singularValues(a: Matrix): Float64Array {
   requireFinite(a, 'singular values');
-  return svdTall(a.rows >= a.cols ? a : transpose(a), false).S;
+  return valuesTall(a.rows >= a.cols ? a : transpose(a));
 }

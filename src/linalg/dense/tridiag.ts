@@ -6,12 +6,11 @@
  *    within a panel of nb columns the trailing matrix is updated lazily, each new reflector's product A·v is
  *    corrected by the pending rank-2 terms, and after the panel one rank-2nb update A ← A − V·Wᵀ − W·Vᵀ runs as
  *    matrix products over block rows of the lower triangle.
- *  - Application of Q: reflectors grouped in the compact WY form I − Y·T·Yᵀ (R. Schreiber & C. Van Loan, 1989,
- *    "A storage-efficient WY representation for products of Householder transformations", SIAM J. Sci. Stat.
- *    Comput. 10(1)), so that each group costs three matrix products.
+ *  - Application of Q: reflectors grouped in compact WY blocks (wy.ts).
  */
 import type { Arena } from './arena.js';
 import { makeReflector } from './householder.js';
+import { applyReflectors } from './wy.js';
 
 const NB = 32;
 /** Rows per strip in the lower-triangular rank-2nb update. */
@@ -92,49 +91,8 @@ export function tridiagonalizeInArena(ar: Arena, p: number, n: number, nb = NB):
 
 /**
  * Z ← Q·Z, Q = H₀H₁⋯H_{n−3} from tridiagonalizeInArena (reflector k acts on rows k+1…n−1; its vector is 1 at
- * row k+1 and A[i, k] below). Z is n×c at pz (row stride c). Groups of nb reflectors, last group first.
+ * row k+1 and A[i, k] below). Z is n×c at pz (row stride c).
  */
 export function applyQInArena(ar: Arena, p: number, n: number, tau: Float64Array, pz: number, c: number, nb = NB): void {
-  const nr = tau.length;
-  if (nr === 0 || c === 0) return;
-  const mark = ar.mark();
-  const len0 = n - 1;
-  const py = ar.alloc(len0 * nb), pyt = ar.alloc(nb * len0), pt = ar.alloc(nb * nb);
-  const pm1 = ar.alloc(nb * c), pm2 = ar.alloc(nb * c), ptmp = ar.alloc(nb);
-  const A = ar.f64();
-  const lastStart = Math.floor((nr - 1) / nb) * nb;
-  for (let k0 = lastStart; k0 >= 0; k0 -= nb) {
-    const jb = Math.min(nb, nr - k0), len = n - k0 - 1;
-    // Y (len×jb), local row r ↔ global row k0+1+r; column l holds the vector of reflector k0+l.
-    for (let r = 0; r < len; r++) {
-      for (let l = 0; l < jb; l++) {
-        const y = r < l ? 0 : r === l ? 1 : A[p + (k0 + 1 + r) * n + k0 + l]!;
-        A[py + r * jb + l] = y;
-        A[pyt + l * len + r] = y;
-      }
-    }
-    // T upper triangular: T[l,l] = τ_l, T[0:l, l] = −τ_l·T[0:l,0:l]·(Y[:,0:l]ᵀ y_l)  (LAPACK's dlarft, forward).
-    for (let l = 0; l < jb; l++) {
-      const tl = tau[k0 + l]!;
-      for (let i = 0; i < l; i++) {
-        let s = 0;
-        for (let r = l; r < len; r++) s += A[pyt + i * len + r]! * A[pyt + l * len + r]!;
-        A[ptmp + i] = -tl * s;
-      }
-      for (let i = 0; i < l; i++) {
-        let s = 0;
-        for (let q = i; q < l; q++) s += A[pt + i * jb + q]! * A[ptmp + q]!;
-        A[pt + i * jb + l] = s;
-      }
-      for (let i = l + 1; i < jb; i++) A[pt + i * jb + l] = 0;
-      A[pt + l * jb + l] = tl;
-    }
-    const pzs = pz + (k0 + 1) * c;
-    A.fill(0, pm1, pm1 + jb * c);
-    A.fill(0, pm2, pm2 + jb * c);
-    ar.gemm(false, jb, c, len, pyt, len, pzs, c, pm1, c);
-    ar.gemm(false, jb, c, jb, pt, jb, pm1, c, pm2, c);
-    ar.gemm(true, len, c, jb, py, jb, pm2, c, pzs, c);
-  }
-  ar.release(mark);
+  applyReflectors(ar, { count: tau.length, tau, at: (k) => p + (k + 1) * n + k, stride: n, rowStart: (k) => k + 1 }, n, pz, c, nb);
 }
