@@ -13,7 +13,7 @@ import { rootsOf, residuePoly, logFromRoots } from './rootsLog.js';
 import { taylorShift } from './roots.js';
 import { rdiv, ONE as RONE } from '../ast/rational.js';
 import { NumberField, type KPoly, type KElt } from './algnum.js';
-import type { URat } from './ratexpr.js';
+import { type URat, asRational } from './ratexpr.js';
 import { free } from './linear.js';
 import type { Method } from './types.js';
 import { integrateRational } from './rational.js';
@@ -227,3 +227,12 @@ export const rationalAlgebraic: Method = (f, x) => {
   }
   return leaf('int/rational-algebraic', f, x, add(...terms), [['gamma', a.gamma]]);
 };
+
+/**
+ * Is e a rational function of x with coefficients in ℚ or in one radical field ℚ(c^{1/Q})? For callers that reduce
+ * integrands to rational functions (Euler's substitutions bring √a into the coefficients): either kind is
+ * integrated in closed form by the 'rational' and 'rational-algebraic' methods.
+ */
+export function isRationalOverRadicals(e: Expr, x: Sym): boolean {
+  return asRational(e, x) !== undefined || asAlgebraicRational(e, x) !== undefined;
+}

@@ -10,7 +10,7 @@ import { asRational } from '../../src/integrate/ratexpr.js';
 import { integrateRational } from '../../src/integrate/rational.js';
 import { closedFormRoots, type Roots } from '../../src/integrate/roots.js';
 import { cosPi, sinPi } from '../../src/integrate/rootsTrig.js';
-import { asAlgebraicRational } from '../../src/integrate/algnumRational.js';
+import { asAlgebraicRational, isRationalOverRadicals } from '../../src/integrate/algnumRational.js';
 import { type UPoly } from '../../src/integrate/upoly.js';
 import { explain } from '../../src/rewrite/explain.js';
 import { renderDerivation } from '../../src/render/derivation.js';
@@ -238,6 +238,15 @@ describe('rational functions with algebraic coefficients', () => {
       expect(differentiatesTo(F, f)).toBe(true);
     });
   }
+  it('recognises rational functions over a radical field, and nothing else', () => {
+    expect(isRationalOverRadicals(parse('(u^2 + 2)/(2*sqrt(3)*u^2 + u - 3)'), sym('u'))).toBe(true);
+    expect(isRationalOverRadicals(parse('1/(x^2 + 1)'), x)).toBe(true);
+    expect(isRationalOverRadicals(parse('sqrt(x)/(x + sqrt(2))'), x)).toBe(false);
+    expect(isRationalOverRadicals(parse('1/(x + sqrt(2) + sqrt(3))'), x)).toBe(false);
+    const f = parse('(x^2 + 2)/(2*sqrt(3)*x^2 + x - 3)');
+    const F = integrate(f, x, { timeMs: 5000 });
+    expect(differentiatesTo(F, f)).toBe(true);
+  });
   it('splits into ℚ[x]-parts over the norm of the denominator', () => {
     const a = asAlgebraicRational(parse('(sqrt(2) - x^2)/(1 + x^4 - sqrt(2)*x^2)'), x)!;
     expect(a).toBeDefined();
