@@ -7,7 +7,7 @@
  */
 import type { Rng } from '../rng.js';
 import { DomainError } from '../special/errors.js';
-import { dbinomRaw } from '../special/loader.js';
+import { dbinomRaw, logDbinomRaw } from '../special/loader.js';
 import { DiscreteDistribution } from './discrete.js';
 import { count } from './validate.js';
 
@@ -37,7 +37,16 @@ export class Hypergeometric extends DiscreteDistribution {
     const { N, K, n } = this;
     if (n === 0 || n === N) return 1;
     const p = n / N;
-    return (dbinomRaw(k, K, p, 1 - p) * dbinomRaw(n - k, N - K, p, 1 - p)) / dbinomRaw(n, N, p, 1 - p);
+    const a = dbinomRaw(k, K, p, 1 - p), b = dbinomRaw(n - k, N - K, p, 1 - p);
+    // The factors may underflow while their quotient does not: fall back to logarithms then.
+    if (a < 1e-280 || b < 1e-280 || a * b < 1e-290) return Math.exp(this.logMass(k));
+    return (a * b) / dbinomRaw(n, N, p, 1 - p);
+  }
+  protected override logMass(k: number): number {
+    const { N, K, n } = this;
+    if (n === 0 || n === N) return 0;
+    const p = n / N, q = 1 - p;
+    return logDbinomRaw(k, K, p, q) + logDbinomRaw(n - k, N - K, p, q) - logDbinomRaw(n, N, p, q);
   }
   /** mass(k - 1) / mass(k). */
   private down(k: number): number {

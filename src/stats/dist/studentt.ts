@@ -4,7 +4,8 @@
  * the tails and nu up to 1e7 and beyond accurate.
  */
 import type { Rng } from '../rng.js';
-import { betaincBoth, betaincDerivative } from '../special/incbeta.js';
+import { betaincBoth, betaincDerivative, logBetaDensity } from '../special/incbeta.js';
+import { betaincinv } from '../special/incbeta_inv.js';
 import { lbeta } from '../special/beta.js';
 import { normQuantile } from '../special/normal.js';
 import { requireProbability } from '../special/errors.js';
@@ -78,6 +79,14 @@ export class StudentT extends ContinuousDistribution {
       if (p > 0.5) return -this.quantile(1 - p);
       return (2 * p - 1) / Math.sqrt(2 * p * (1 - p));
     }
+    if (Math.abs(p - 0.5) < 0.25) {
+      // Near the median P(|T| <= |t|) = I_u(1/2, nu/2) with u = t^2 / (nu + t^2) and |1 - 2p| exact, so the
+      // tiny quantile keeps its relative precision (the cdf itself sits at 1/2 there).
+      if (p === 0.5) return 0;
+      const u = betaincinv(0.5, this.nu / 2, Math.abs(1 - 2 * p));
+      const t = Math.sqrt((this.nu * u) / (1 - u));
+      return p < 0.5 ? -t : t;
+    }
     return super.quantile(p);
   }
   override isf(q: number): number {
@@ -117,6 +126,12 @@ export class F extends ContinuousDistribution {
     const [x, y] = this.xy(v);
     const s = this.d1 * v + this.d2;
     return (betaincDerivative(this.d1 / 2, this.d2 / 2, x, y) * this.d1 * this.d2) / (s * s);
+  }
+  override logpdf(v: number): number {
+    if (v < 0) return -Infinity;
+    const [x, y] = this.xy(v);
+    const s = this.d1 * v + this.d2;
+    return logBetaDensity(this.d1 / 2, this.d2 / 2, x, y) + Math.log(this.d1) + Math.log(this.d2) - 2 * Math.log(s);
   }
   cdf(v: number): number {
     if (v <= 0) return 0;

@@ -94,5 +94,21 @@ export function betaincc(a: number, b: number, x: number): number {
 export function betaincDerivative(a: number, b: number, x: number, y: number = 1 - x): number {
   if (x === 0) return a < 1 ? Infinity : a === 1 ? b : 0;
   if (y === 0) return b < 1 ? Infinity : b === 1 ? a : 0;
-  return betaPrefix(a, b, x, y) / (x * y);
+  const pre = betaPrefix(a, b, x, y);
+  // x^a y^b may underflow (or the product x y lose range) while x^(a-1) y^(b-1) / B does not.
+  if (pre < 1e-290 || x * y < 1e-290) return Math.exp(logBetaDensity(a, b, x, y));
+  return pre / (x * y);
+}
+
+/** log of the Beta(a, b) density at x (y = 1 - x), finite where the density under- or overflows. */
+export function logBetaDensity(a: number, b: number, x: number, y: number = 1 - x): number {
+  if (x === 0 || y === 0) return Math.log(betaincDerivative(a, b, x, y));
+  const lx = x < 0.5 ? Math.log(x) : Math.log1p(-y);
+  const ly = y < 0.5 ? Math.log(y) : Math.log1p(-x);
+  if (a >= 10 && b >= 10) {
+    const n = a + b;
+    const lc = stirlerr(n) - stirlerr(a) - stirlerr(b) - bd0(a, n * x) - bd0(b, n * y);
+    return lc + 0.5 * Math.log((a * b) / (2 * Math.PI * n)) - lx - ly;
+  }
+  return (a - 1) * lx + (b - 1) * ly - lbeta(a, b);
 }
