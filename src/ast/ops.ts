@@ -5,7 +5,11 @@
  * they live beside the parser's users (src/diff/table.ts, src/integrate) in tables keyed by these same names:
  * keeping them here would make this file, which the parser reads, depend on the parser.
  */
-import { erf as erfImpl, gamma as gammaImpl } from './special.js';
+import {
+  DOMAINS, betaTotal, betaincTotal, betaincinvTotal, betainccTotal, digamma, erf as erfImpl, erfc, erfcinvTotal, erfcx,
+  erfinvTotal, gamma as gammaImpl, gammaincTotal, gammaincinvTotal, gammainccTotal, gammainccinvTotal, lbetaTotal, lgamma,
+  poles, polygamma, trigamma, zetaTotal,
+} from './special.js';
 
 /** Binding strength, shared by the grammar (see grammar/lousa.ne) and the printers. */
 export const PREC = {
@@ -52,6 +56,57 @@ const op = (
 const one: readonly [number, number] = [1, 1];
 const opname = (n: string): string => `\\operatorname{${n}}`;
 
+const paren = (s: string): string => `\\left(${s}\\right)`;
+/** `1 + x` or `1 - y` for the LaTeX of log1p, from the argument's LaTeX. */
+const onePlus = (s: string): string => (s.startsWith('-') ? `1 ${s.replace(/^-/, '- ')}` : `1 + ${s}`);
+const two: readonly [number, number] = [2, 2];
+const three: readonly [number, number] = [3, 3];
+
+/**
+ * Special functions with the names and argument orders of SciPy (scipy.special): regularized incomplete gamma
+ * P(a, x) = gammainc(a, x) and Q(a, x) = gammaincc(a, x), regularized incomplete beta I_x(a, b) =
+ * betainc(a, b, x), and their inverses in the last argument.
+ */
+const SPECIAL_ROWS: FunctionRow[] = [
+  op('erfc', one, erfc, opname('erfc'), 'rt.erfc', 'complementary error function 1 - erf(x)', { inverse: 'erfcinv' }),
+  op('erfcx', one, erfcx, opname('erfcx'), 'rt.erfcx', 'scaled complementary error function e^(x^2) erfc(x)'),
+  op('erfinv', one, erfinvTotal, (a) => `\\operatorname{erf}^{-1}${paren(a[0]!)}`, 'rt.erfinv',
+    'inverse error function', { domain: DOMAINS.erfinv, inverse: 'erf' }),
+  op('erfcinv', one, erfcinvTotal, (a) => `\\operatorname{erfc}^{-1}${paren(a[0]!)}`, 'rt.erfcinv',
+    'inverse complementary error function', { domain: DOMAINS.erfcinv, inverse: 'erfc' }),
+  op('lgamma', one, lgamma, (a) => `\\ln\\Gamma${paren(a[0]!)}`, 'rt.lgamma', 'log-gamma ln|gamma(x)|',
+    { domain: poles('lgamma') }),
+  op('digamma', one, digamma, (a) => `\\psi${paren(a[0]!)}`, 'rt.digamma', 'digamma ψ(x) = gamma\'(x)/gamma(x)',
+    { domain: poles('digamma') }),
+  op('trigamma', one, trigamma, (a) => `\\psi^{(1)}${paren(a[0]!)}`, 'rt.trigamma', 'trigamma ψ\'(x)',
+    { domain: poles('trigamma') }),
+  op('polygamma', two, polygamma, (a) => `\\psi^{(${a[0]!})}${paren(a[1]!)}`, 'rt.polygamma',
+    'polygamma(n, x): n-th derivative of digamma (n = 0, 1, 2, …)', { domain: DOMAINS.polygamma }),
+  op('beta', two, betaTotal, (a) => `\\mathrm{B}${paren(a.join(', '))}`, 'rt.beta',
+    'beta function B(a, b) = gamma(a) gamma(b)/gamma(a + b)', { domain: DOMAINS.beta }),
+  op('lbeta', two, lbetaTotal, (a) => `\\ln\\mathrm{B}${paren(a.join(', '))}`, 'rt.lbeta', 'log of the beta function',
+    { domain: DOMAINS.lbeta }),
+  op('gammainc', two, gammaincTotal, (a) => `P${paren(a.join(', '))}`, 'rt.gammainc',
+    'regularized lower incomplete gamma P(a, x)', { domain: DOMAINS.gammainc, inverse: 'gammaincinv' }),
+  op('gammaincc', two, gammainccTotal, (a) => `Q${paren(a.join(', '))}`, 'rt.gammaincc',
+    'regularized upper incomplete gamma Q(a, x) = 1 - P(a, x)', { domain: DOMAINS.gammaincc, inverse: 'gammainccinv' }),
+  op('gammaincinv', two, gammaincinvTotal, (a) => `P^{-1}${paren(a.join(', '))}`, 'rt.gammaincinv',
+    'x with P(a, x) = p: gammaincinv(a, p)', { domain: DOMAINS.gammaincinv, inverse: 'gammainc' }),
+  op('gammainccinv', two, gammainccinvTotal, (a) => `Q^{-1}${paren(a.join(', '))}`, 'rt.gammainccinv',
+    'x with Q(a, x) = q: gammainccinv(a, q)', { domain: DOMAINS.gammainccinv, inverse: 'gammaincc' }),
+  op('betainc', three, betaincTotal, (a) => `I_{${a[2]!}}${paren(`${a[0]!}, ${a[1]!}`)}`, 'rt.betainc',
+    'regularized incomplete beta I_x(a, b): betainc(a, b, x)', { domain: DOMAINS.betainc, inverse: 'betaincinv' }),
+  op('betaincc', three, betainccTotal, (a) => `1 - I_{${a[2]!}}${paren(`${a[0]!}, ${a[1]!}`)}`, 'rt.betaincc',
+    'complement of the regularized incomplete beta, 1 - I_x(a, b)', { domain: DOMAINS.betaincc }),
+  op('betaincinv', three, betaincinvTotal, (a) => `I^{-1}_{${a[2]!}}${paren(`${a[0]!}, ${a[1]!}`)}`, 'rt.betaincinv',
+    'x with I_x(a, b) = p: betaincinv(a, b, p)', { domain: DOMAINS.betaincinv, inverse: 'betainc' }),
+  op('zeta', one, zetaTotal, (a) => `\\zeta${paren(a[0]!)}`, 'rt.zeta', 'Riemann zeta function', { domain: DOMAINS.zeta }),
+  op('log1p', one, Math.log1p, (a) => `\\ln${paren(onePlus(a[0]!))}`, 'Math.log1p', 'log(1 + x), accurate for small x',
+    { domain: DOMAINS.log1p, inverse: 'expm1' }),
+  op('expm1', one, Math.expm1, (a) => `\\left(e^{${a[0]!}} - 1\\right)`, 'Math.expm1', 'e^x - 1, accurate for small x',
+    { inverse: 'log1p' }),
+];
+
 const ROWS: FunctionRow[] = [
   op('sin', one, Math.sin, '\\sin', 'Math.sin', 'sine', { inverse: 'asin' }),
   op('cos', one, Math.cos, '\\cos', 'Math.cos', 'cosine', { inverse: 'acos' }),
@@ -90,10 +145,9 @@ const ROWS: FunctionRow[] = [
   op('factorial', one, factorial, (a) => `${a[0]}!`, 'rt.factorial', 'n! = gamma(n + 1)', {
     domain: (x) => (x < 0 && Number.isInteger(x) ? `factorial of a negative integer (${x})` : undefined),
   }),
-  op('gamma', one, gammaImpl, '\\Gamma', 'rt.gamma', 'gamma function', {
-    domain: (x) => (x <= 0 && Number.isInteger(x) ? `gamma has a pole at ${x}` : undefined),
-  }),
-  op('erf', one, erfImpl, opname('erf'), 'rt.erf', 'error function'),
+  op('gamma', one, gammaImpl, '\\Gamma', 'rt.gamma', 'gamma function', { domain: poles('gamma') }),
+  op('erf', one, erfImpl, opname('erf'), 'rt.erf', 'error function', { inverse: 'erfinv' }),
+  ...SPECIAL_ROWS,
 ];
 
 /** `sqrt` and `root` are spellings of powers (`x^(1/2)`, `x^(1/n)`); they are kept here for the parser. */
@@ -109,7 +163,7 @@ export const SPELLING_FUNCTIONS: ReadonlyMap<string, FunctionRow> = new Map(SPEL
 export const ALIASES: ReadonlyMap<string, string> = new Map([
   ['ln', 'log'], ['arcsin', 'asin'], ['arccos', 'acos'], ['arctan', 'atan'], ['arcsinh', 'asinh'],
   ['arccosh', 'acosh'], ['arctanh', 'atanh'], ['arsinh', 'asinh'], ['arcosh', 'acosh'], ['artanh', 'atanh'],
-  ['sgn', 'sign'], ['Gamma', 'gamma'],
+  ['sgn', 'sign'], ['Gamma', 'gamma'], ['loggamma', 'lgamma'], ['gammaln', 'lgamma'], ['psi', 'digamma'],
 ]);
 
 /** Named constants and their values. */

@@ -16,7 +16,7 @@ import { LimitError } from '../ast/limits.js';
 import { isFreeOf } from '../rewrite/free.js';
 import { DEFAULT_LIMITS, type Limits } from '../rewrite/types.js';
 import { D, isZeroConstant } from './rules.js';
-import { partials } from './table.js';
+import { partialList } from './table.js';
 
 /** Nodes that contain a `D` call, or a list below something other than a list (cached on the DAG). */
 const held = new WeakMap<Expr, boolean>();
@@ -143,8 +143,8 @@ export function derive(e: Expr, x: Sym, memo: Map<Expr, Expr> = new Map(), limit
 
   const chainCall = (f: Expr & { kind: 'call' }): Expr => {
     // The table rules d/sin, d/cos, … are the chain rule with D(x, x) = 1: the same expression.
-    const ps = partials(f.fn, f.args);
-    if (ps === undefined) return D(f, x);
+    const ps = partialList(f.fn, f.args);
+    if (ps === undefined || f.args.some((a, k) => ps[k] === undefined && !isFreeOf(a, x))) return D(f, x);
     if (f.args.length === 1) {
       const du = d(f.args[0]!);
       return du === ONE ? ps[0]! : mul(ps[0]!, du);

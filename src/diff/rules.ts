@@ -7,7 +7,7 @@ import { type Expr, MINUS_ONE, ZERO, add, call, list, mul, pow, sym } from '../a
 import { rule, type Rule } from '../rewrite/rule.js';
 import { isFreeOf } from '../rewrite/free.js';
 import type { Bindings, Step } from '../rewrite/types.js';
-import { DERIVATIVES, partials } from './table.js';
+import { DERIVATIVES, partialList, partials } from './table.js';
 import { evaluate } from '../eval/evaluate.js';
 import { freeSymbols } from '../eval/n.js';
 
@@ -48,8 +48,10 @@ function chain(b: Bindings, ctx: { substep(s: Step): void }): Expr | undefined {
     return undefined;
   }
   if (f.kind !== 'call') return undefined;
-  const ps = partials(f.fn, f.args);
+  const ps = partialList(f.fn, f.args);
   if (ps === undefined) return undefined;
+  // A partial the table leaves open, taken in an argument that depends on x: the derivative stays D(f, x).
+  if (f.args.some((a, k) => ps[k] === undefined && !isFreeOf(a, x))) return undefined;
   if (f.args.length === 1) {
     return sub(`d/${f.fn}`, call(f.fn, [u]), f.args[0]!, (v) => partials(f.fn, [v])![0]!);
   }

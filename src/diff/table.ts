@@ -1,16 +1,17 @@
 /**
  * Derivatives of the functions in the operator table (src/ast/ops.ts), one row per function, keyed by the same
  * name. A row lists the partial derivatives of `f(u, v, …)` with respect to each argument, written in Lousa
- * syntax in the argument names `u`, `v`; a variadic function gives a TypeScript row instead. Functions whose
- * derivative is not given here (gamma, factorial) have the row `null`: their derivatives stay as
- * unevaluated `D(…)` calls.
+ * syntax in the argument names `u`, `v`, `w`; a variadic function gives a TypeScript row instead. A partial that has
+ * no closed form in the table's functions (the order n of polygamma, the shape a of the incomplete gamma) is
+ * `null`, and a function with no derivative at all (zeta) has the row `null`: a derivative that needs one stays
+ * an unevaluated `D(…)` call.
  */
 import { type Expr, add, call, HALF, mul, ONE, sub } from '../ast/expr.js';
 import { FUNCTIONS } from '../ast/ops.js';
 import { parse } from '../parse/parse.js';
 import { instantiate } from '../rewrite/rule.js';
 
-type Templates = readonly string[];
+type Templates = readonly (string | null)[];
 type Row = Templates | { readonly [arity: number]: Templates } | ((args: readonly Expr[]) => Expr[]) | null;
 
 /** min(a, b) = (a + b - |a - b|)/2 and max(a, b) = (a + b + |a - b|)/2 give sign-based partials without pieces. */
@@ -55,8 +56,31 @@ export const DERIVATIVES: Readonly<Record<string, Row>> = {
   min: minMaxPartials(false),
   max: minMaxPartials(true),
   erf: ['2/sqrt(pi) exp(-u^2)'],
-  gamma: null,
-  factorial: null,
+  gamma: ['gamma(u) digamma(u)'],
+  factorial: ['gamma(u + 1) digamma(u + 1)'],
+  erfc: ['-2/sqrt(pi) exp(-u^2)'],
+  erfcx: ['2u erfcx(u) - 2/sqrt(pi)'],
+  erfinv: ['sqrt(pi)/2 exp(erfinv(u)^2)'],
+  erfcinv: ['-sqrt(pi)/2 exp(erfcinv(u)^2)'],
+  lgamma: ['digamma(u)'],
+  digamma: ['trigamma(u)'],
+  trigamma: ['polygamma(2, u)'],
+  // polygamma(n, x): no derivative in the order n.
+  polygamma: [null, 'polygamma(u + 1, v)'],
+  beta: ['beta(u, v) (digamma(u) - digamma(u + v))', 'beta(u, v) (digamma(v) - digamma(u + v))'],
+  lbeta: ['digamma(u) - digamma(u + v)', 'digamma(v) - digamma(u + v)'],
+  // In x only: the derivatives in the shape parameters are not closed forms in these functions.
+  gammainc: [null, 'v^(u - 1) exp(-v)/gamma(u)'],
+  gammaincc: [null, '-v^(u - 1) exp(-v)/gamma(u)'],
+  // Inverse functions: 1 over the density at the quantile.
+  gammaincinv: [null, 'gamma(u) exp(gammaincinv(u, v)) gammaincinv(u, v)^(1 - u)'],
+  gammainccinv: [null, '-gamma(u) exp(gammainccinv(u, v)) gammainccinv(u, v)^(1 - u)'],
+  betainc: [null, null, 'w^(u - 1) (1 - w)^(v - 1)/beta(u, v)'],
+  betaincc: [null, null, '-w^(u - 1) (1 - w)^(v - 1)/beta(u, v)'],
+  betaincinv: [null, null, 'beta(u, v) betaincinv(u, v, w)^(1 - u) (1 - betaincinv(u, v, w))^(1 - v)'],
+  zeta: null,
+  log1p: ['1/(1 + u)'],
+  expm1: ['exp(u)'],
 };
 
 const NAMES = ['u', 'v', 'w'];
@@ -68,15 +92,24 @@ function template(s: string): Expr {
   return t;
 }
 
-/** The partial derivatives of `fn(args)` with respect to each argument, or undefined when none are known. */
-export function partials(fn: string, args: readonly Expr[]): Expr[] | undefined {
+/**
+ * The partial derivative of `fn(args)` with respect to each argument (undefined where the table has none), or
+ * undefined when the function has no row for this number of arguments.
+ */
+export function partialList(fn: string, args: readonly Expr[]): (Expr | undefined)[] | undefined {
   const row = DERIVATIVES[fn];
   if (row === undefined || row === null) return undefined;
   if (typeof row === 'function') return row(args);
   const ts = Array.isArray(row) ? (row as Templates) : (row as Record<number, Templates>)[args.length];
   if (ts === undefined || ts.length !== args.length) return undefined;
   const b = new Map(args.map((a, k) => [NAMES[k]!, a]));
-  return ts.map((t) => instantiate(template(t), b));
+  return ts.map((t) => (t === null ? undefined : instantiate(template(t), b)));
+}
+
+/** The partial derivatives of `fn(args)` with respect to every argument, or undefined unless all are known. */
+export function partials(fn: string, args: readonly Expr[]): Expr[] | undefined {
+  const ps = partialList(fn, args);
+  return ps === undefined || ps.some((p) => p === undefined) ? undefined : ps as Expr[];
 }
 
 /** Functions of the operator table that have no row here (kept empty by a test). */

@@ -49,6 +49,17 @@ registerLabels({
   'd/min': { en: 'derivative of min', pt: 'derivada do mínimo' },
   'd/max': { en: 'derivative of max', pt: 'derivada do máximo' },
   'd/erf': { en: 'derivative of the error function', pt: 'derivada da função erro' },
+  'd/gamma': { en: 'derivative of the gamma function', pt: 'derivada da função gama' },
+  'd/factorial': { en: 'derivative of the factorial', pt: 'derivada do fatorial' },
+  'd/erfc': { en: 'derivative of the complementary error function', pt: 'derivada da função erro complementar' },
+  'd/erfcx': { en: 'derivative of the scaled complementary error function', pt: 'derivada da função erro complementar escalada' },
+  'd/erfinv': { en: 'derivative of the inverse error function', pt: 'derivada da inversa da função erro' },
+  'd/erfcinv': { en: 'derivative of the inverse complementary error function', pt: 'derivada da inversa da função erro complementar' },
+  'd/lgamma': { en: 'derivative of log-gamma', pt: 'derivada do log-gama' },
+  'd/digamma': { en: 'derivative of digamma', pt: 'derivada da digama' },
+  'd/trigamma': { en: 'derivative of trigamma', pt: 'derivada da trigama' },
+  'd/log1p': { en: 'derivative of log(1 + u)', pt: 'derivada de log(1 + u)' },
+  'd/expm1': { en: 'derivative of e^u - 1', pt: 'derivada de e^u - 1' },
   'tidy': { en: 'collect terms', pt: 'agrupar termos' },
 });
 

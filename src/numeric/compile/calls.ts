@@ -44,7 +44,6 @@ export const CALLS = build();
 /** Functions only gradients use; user expressions cannot reach them. */
 export const INTERNAL_CALLS: Readonly<Record<string, CallEntry>> = (() => {
   const t = Object.create(null) as Record<string, CallEntry>;
-  t.digamma = entry('digamma', 'rt.digamma', [1, 1]);
   t.xlogy = entry('xlogy', 'rt.xlogy', [2, 2]);
   return Object.freeze(t);
 })();
