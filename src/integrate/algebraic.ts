@@ -14,7 +14,9 @@ import { asPolynomial, asRational } from './ratexpr.js';
 import { node } from './found.js';
 import { toExprP } from './upoly.js';
 import { linearRadicals } from './radical-linear.js';
-import { quadraticRadical } from './radical-quadratic.js';
+import { quadraticRadical, squareRadical } from './radical-quadratic.js';
+import { mergeRadicalsMethod } from './radical-merge.js';
+import { binomialSubstitution } from './binomial.js';
 import { expInverseHyperbolic } from './algebraic-rewrite.js';
 
 
@@ -38,11 +40,13 @@ void sqrtRational;
 
 /**
  * Radicals tried before the general substitution search: exp(k·atanh u) as a radical (algebraic-rewrite.ts),
+ * products of radicals merged (radical-merge.ts), √(c·P²) = √c·|P| (radical-quadratic.ts),
  * radicals of at most two linear factors by t = (L₁/L₂)^(1/n) (radical-linear.ts), R(x, √Q) for a quadratic Q
- * (radical-quadratic.ts). Each says no quickly when the integrand is not of its kind.
+ * (radical-quadratic.ts), x^m·G(x^n) by u = x^n (binomial.ts). Each says no quickly when the integrand is not of its kind.
  */
 export const radicalsMethod: Method = (f, x, ctx) =>
-  expInverseHyperbolic(f, x, ctx) ?? quadraticRadical(f, x, ctx) ?? linearRadicals(f, x, ctx);
+  expInverseHyperbolic(f, x, ctx) ?? mergeRadicalsMethod(f, x, ctx) ?? squareRadical(f, x, ctx) ?? quadraticRadical(f, x, ctx) ??
+  linearRadicals(f, x, ctx) ?? binomialSubstitution(f, x, ctx);
 
 export const algebraic: Method = (f, x, ctx) => {
   const rads = radicals(f, x);

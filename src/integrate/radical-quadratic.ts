@@ -30,8 +30,11 @@ import { integral, leaf, node } from './found.js';
 /** r₁ + r₂·√Q */
 interface QElt { readonly a: URat; readonly b: URat }
 
-/** The quadratic radicand Q of f and the map from each radical Q^(k/2)·κ to (κ^(k/2), k), or undefined. */
-function findQuadratic(f: Expr, x: Sym): { Q: UPoly; rads: Map<Expr, [Rational, number]> } | undefined {
+/**
+ * The common radicand Q of f's square roots (every radical is (κQ)^(k/2) or (κ/Q)^(k/2)) and the map from each
+ * radical to (κ^(k/2), ±k), or undefined. `degOk` limits the degree of Q.
+ */
+export function findRadicand(f: Expr, x: Sym, degOk: (d: number) => boolean): { Q: UPoly; rads: Map<Expr, [Rational, number]> } | undefined {
   let Q: UPoly | undefined;
   const rads = new Map<Expr, [Rational, number]>();
   let ok = true;
@@ -42,16 +45,21 @@ function findQuadratic(f: Expr, x: Sym): { Q: UPoly; rads: Map<Expr, [Rational, 
     if (e.kind === 'pow' && e.exp.kind === 'num' && e.exp.value[1] !== 1n) {
       const p = e.exp.value;
       const r = asRational(e.base, x);
-      if (p[1] !== 2n || r === undefined || r.den.length !== 1 || deg(r.num) !== 2) { ok = false; return; }
-      const P = scaleP(r.num, rdiv(RONE, r.den[0]!));
+      if (p[1] !== 2n || r === undefined) { ok = false; return; }
+      // base = c·P or c/P with P a polynomial
+      const inverted = r.den.length > 1;
+      if (inverted && r.num.length !== 1) { ok = false; return; }
+      const P = inverted ? r.den : scaleP(r.num, rdiv(RONE, r.den[0]!));
+      const c = inverted ? r.num[0]! : RONE;
+      if (!degOk(deg(P))) { ok = false; return; }
       if (Q === undefined) Q = P;
       // P = κ·Q
       const kappa = rdiv(lc(P), lc(Q));
       if (subP(P, scaleP(Q, kappa)).length !== 0) { ok = false; return; }
-      // (κQ)^(k/2) = κ^(k/2) Q^(k/2)
-      const kr = rationalPower(kappa, p);
+      // (κQ)^(k/2) = κ^(k/2) Q^(k/2);  (c/(κQ))^(k/2) = (c/κ)^(k/2) Q^(−k/2)
+      const kr = rationalPower(inverted ? rdiv(c, kappa) : kappa, p);
       if (kr === undefined) { ok = false; return; }
-      rads.set(e, [kr, Number(p[0])]);
+      rads.set(e, [kr, inverted ? -Number(p[0]) : Number(p[0])]);
       return;
     }
     for (const c of children(e)) visit(c);
@@ -149,7 +157,7 @@ const trim = (p: Rational[]): UPoly => {
 };
 
 export function quadraticRadical(f: Expr, x: Sym, ctx: Ctx): Found | undefined {
-  const fq = findQuadratic(f, x);
+  const fq = findRadicand(f, x, (d) => d === 2);
   if (fq === undefined) return undefined;
   const { Q } = fq;
   const disc = rsub(rmul(Q[1] ?? RZERO, Q[1] ?? RZERO), rmul(rat(4n), rmul(Q[0] ?? RZERO, Q[2]!)));
@@ -222,4 +230,37 @@ function logPieces(W: UPoly, Es: UPoly, Q: UPoly, x: Sym, sq: Expr, ctx: Ctx): [
   return out;
 }
 
-export const _internal = { findQuadratic, evalQ, evalP, radd, sym, integral };
+/**
+ * √(c·P²) = √c·|P|: with y = √(cP²), y/P is constant on each interval between the roots of P, so
+ * ∫ B(x)·y dx = (y/P)·∫ B(x)·P(x) dx there.
+ */
+export function squareRadical(f: Expr, x: Sym, ctx: Ctx): Found | undefined {
+  const fq = findRadicand(f, x, (d) => d >= 2 && d % 2 === 0);
+  if (fq === undefined) return undefined;
+  const { Q } = fq;
+  const P = gcdP(Q, derivP(Q));
+  if (2 * deg(P) !== deg(Q)) return undefined;
+  const { q: c, r } = divmodP(Q, mulP(P, P));
+  if (r.length !== 0 || deg(c) !== 0 || c[0]![0] <= 0n) return undefined;
+  const el = evalQ(f, x, Q, fq.rads);
+  if (el === undefined || rIsZero(el.b)) return undefined;
+  const kids: Found[] = [];
+  const mids: Expr[] = [];
+  const values: Expr[] = [];
+  if (!rIsZero(el.a)) {
+    const k = ctx.integrate(rToExpr(el.a, x), x);
+    if (k === undefined) return undefined;
+    kids.push(k);
+    mids.push(k.before);
+    values.push(k.value);
+  }
+  const k = ctx.integrate(rToExpr(rMul(el.b, rPoly(P)), x), x);
+  if (k === undefined) return undefined;
+  const s = mul(pow(toExprP(Q, x), HALF), pow(toExprP(P, x), int(-1)));
+  kids.push(k);
+  mids.push(mul(s, k.before));
+  values.push(mul(s, k.value));
+  return node('int/square-radical', f, x, add(...mids), add(...values), kids);
+}
+
+export const _internal = { evalQ, evalP, radd, sym, integral };
