@@ -123,6 +123,10 @@ export function lower(b: Builder, root: Expr, opts: LowerOptions): number {
       case 'call': {
         const fn = lookupCall(e.fn, e.args.length, opts.internal === true);
         if (fn === undefined) throw new CompileError(`'${e.fn}' with ${e.args.length} argument(s) is not a function a kernel can call`);
+        const [lo, hi] = fn.arity;
+        if (e.args.length < lo || e.args.length > hi) {
+          throw new CompileError(`${e.fn} takes ${lo === hi ? lo : `${lo} to ${hi}`} argument(s), got ${e.args.length}`);
+        }
         return b.call(fn, e.args.map(go));
       }
       case 'list': throw new CompileError('a kernel output is one number; give a list of outputs instead of a list expression');
