@@ -18,6 +18,7 @@ import { algebraic } from './algebraic.js';
 import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
 import { rationalAlgebraic } from './algnumRational.js';
+import { gaussian } from './gaussian.js';
 import { checkAntiderivative } from './verify.js';
 import { treeSize } from './linear.js';
 
@@ -29,6 +30,7 @@ export const METHODS: readonly [string, Method][] = [
   ['rational', rational],
   ['rational-algebraic', rationalAlgebraic],
   ['cyclic', cyclicParts],
+  ['gaussian', gaussian],
   ['radical-monomial', radicalMonomial],
   ['substitution', substitution],
   ['algebraic', algebraic],
