@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { arena, jsGemm, jsSymv, setSimd, simdAvailable } from './arena.js';
+import { arena, jsGemm, jsSymv, jsTrsv, setSimd, simdAvailable, type TrsvKind } from './arena.js';
 
 /** Fill `count` doubles at offset p with values from a seeded generator. */
 function fill(mem: Float64Array, p: number, count: number, seed: number): void {
@@ -109,5 +109,48 @@ describe('symv kernel (lower triangle)', () => {
     m2.set([1, 1], 4);
     jsSymv(m2, 2, 0, 2, 4, 6);
     expect([m2[6], m2[7]]).toEqual([3, 4]);
+  });
+});
+
+describe('triangular solve kernels on packed LU factors', () => {
+  it('T·x = b after the solve, for each triangle, n = 0…25, in SIMD and JavaScript, and the two agree', () => {
+    for (const simd of [true, false]) {
+      const prev = setSimd(simd);
+      try {
+        for (let n = 0; n <= 25; n++) {
+          for (const kind of [0, 1, 2, 3] as TrsvKind[]) {
+            const ar = arena();
+            const mark = ar.mark();
+            const lda = n + 3;
+            const pa = ar.alloc(n * lda), px = ar.alloc(n + 1);
+            const mem = ar.f64();
+            fill(mem, pa, n * lda, 31 * n + kind);
+            for (let i = 0; i < n; i++) mem[pa + i * lda + i]! += 2; // a usable diagonal for U
+            fill(mem, px, n, 7 * n + kind);
+            mem[px + n] = 42; // sentinel
+            const b = mem.slice(px, px + n), ref = mem.slice();
+            jsTrsv(ref, kind, n, pa, lda, px);
+            ar.trsv(kind, n, pa, lda, px);
+            // entry of the triangle: L unit lower (kinds 0, 3), U upper (kinds 1, 2); kinds 2, 3 transposed.
+            const t = (i: number, j: number): number => {
+              const [r, c] = kind >= 2 ? [j, i] : [i, j];
+              const lower = kind === 0 || kind === 3;
+              if (lower) return r === c ? 1 : c < r ? mem[pa + r * lda + c]! : 0;
+              return c >= r ? mem[pa + r * lda + c]! : 0;
+            };
+            for (let i = 0; i < n; i++) {
+              let s = 0;
+              for (let j = 0; j < n; j++) s += t(i, j) * mem[px + j]!;
+              expect(Math.abs(s - b[i]!)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(b[i]!)) * (n + 1));
+              expect(Math.abs(mem[px + i]! - ref[px + i]!)).toBeLessThanOrEqual(1e-12 * (1 + Math.abs(ref[px + i]!)));
+            }
+            expect(mem[px + n]).toBe(42);
+            ar.release(mark);
+          }
+        }
+      } finally {
+        setSimd(prev);
+      }
+    }
   });
 });

@@ -9,9 +9,14 @@
 import { moduleBytes } from './wasm/asm.js';
 import { gemmKernel } from './wasm/gemm-simd.js';
 import { symvKernel } from './wasm/symv-simd.js';
+import { trsvKernels } from './wasm/trsv-simd.js';
 
 type GemmFn = (m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number) => void;
 type SymvFn = (n: number, pa: number, lda: number, px: number, py: number) => void;
+type TrsvFn = (n: number, pa: number, lda: number, px: number) => void;
+
+/** Triangular solves on packed LU factors: 0 L·x = b, 1 U·x = b, 2 Uᵀ·x = b, 3 Lᵀ·x = b (L unit lower). */
+export type TrsvKind = 0 | 1 | 2 | 3;
 
 export interface Arena {
   /** True when the kernels are WebAssembly SIMD. */
@@ -26,6 +31,8 @@ export interface Arena {
   gemm(sub: boolean, m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number): void;
   /** y ← A·x for symmetric A (n×n) of which only the lower triangle (j ≤ i) is read. */
   symv(n: number, pa: number, lda: number, px: number, py: number): void;
+  /** x ← T⁻¹x in place for the triangle `kind` of the packed LU factors at pa (n×n, row stride lda). */
+  trsv(kind: TrsvKind, n: number, pa: number, lda: number, px: number): void;
 }
 
 /** Plain-JavaScript kernels with the same meaning (row-major i-k-j loops), used without WebAssembly SIMD. */
@@ -56,6 +63,35 @@ export function jsSymv(mem: Float64Array, n: number, pa: number, lda: number, px
       mem[py + j]! += aij * xi;
     }
     mem[py + i]! += s + mem[ro + i]! * xi;
+  }
+}
+
+export function jsTrsv(mem: Float64Array, kind: TrsvKind, n: number, pa: number, lda: number, px: number): void {
+  if (kind === 0) {
+    for (let i = 1; i < n; i++) {
+      let s = mem[px + i]!;
+      for (let j = 0, r = pa + i * lda; j < i; j++) s -= mem[r + j]! * mem[px + j]!;
+      mem[px + i] = s;
+    }
+  } else if (kind === 1) {
+    for (let i = n - 1; i >= 0; i--) {
+      const r = pa + i * lda;
+      let s = mem[px + i]!;
+      for (let j = i + 1; j < n; j++) s -= mem[r + j]! * mem[px + j]!;
+      mem[px + i] = s / mem[r + i]!;
+    }
+  } else if (kind === 2) {
+    for (let i = 0; i < n; i++) {
+      const r = pa + i * lda;
+      const xi = mem[px + i]! / mem[r + i]!;
+      mem[px + i] = xi;
+      for (let j = i + 1; j < n; j++) mem[px + j]! -= mem[r + j]! * xi;
+    }
+  } else {
+    for (let i = n - 1; i >= 1; i--) {
+      const r = pa + i * lda, xi = mem[px + i]!;
+      for (let j = 0; j < i; j++) mem[px + j]! -= mem[r + j]! * xi;
+    }
   }
 }
 
@@ -101,12 +137,19 @@ class JsArena extends BaseArena implements Arena {
   symv(n: number, pa: number, lda: number, px: number, py: number): void {
     jsSymv(this.mem, n, pa, lda, px, py);
   }
+  trsv(kind: TrsvKind, n: number, pa: number, lda: number, px: number): void {
+    jsTrsv(this.mem, kind, n, pa, lda, px);
+  }
 }
 
 interface Exports {
   gsub: GemmFn;
   gadd: GemmFn;
   symv: SymvFn;
+  trsv0: TrsvFn;
+  trsv1: TrsvFn;
+  trsv2: TrsvFn;
+  trsv3: TrsvFn;
   m: WebAssembly.Memory;
 }
 
@@ -135,6 +178,11 @@ class WasmArena extends BaseArena implements Arena {
     if (n <= 0) return;
     this.ex.symv(n, pa * 8, lda * 8, px * 8, py * 8);
   }
+  trsv(kind: TrsvKind, n: number, pa: number, lda: number, px: number): void {
+    if (n <= 0) return;
+    const f = kind === 0 ? this.ex.trsv0 : kind === 1 ? this.ex.trsv1 : kind === 2 ? this.ex.trsv2 : this.ex.trsv3;
+    f(n, pa * 8, lda * 8, px * 8);
+  }
 }
 
 let wasm: WasmArena | null | undefined;
@@ -143,7 +191,7 @@ let preferSimd = true;
 
 function compile(): WasmArena | null {
   try {
-    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv')]);
+    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv'), ...trsvKernels()]);
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes));
     return new WasmArena(inst.exports as unknown as Exports);
   } catch {

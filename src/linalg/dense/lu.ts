@@ -3,10 +3,10 @@
  * (G. H. Golub & C. F. Van Loan, "Matrix Computations", 4th ed., 2013, Algorithm 3.4.1), organised recursively
  * so that the trailing updates are matrix products (lu-blocked.ts).
  */
-import { Matrix, requireFinite, requireSquare, norm1 } from './matrix.js';
+import { Matrix, requireFinite, requireSquare } from './matrix.js';
 import { DimensionError, SingularMatrixError } from './errors.js';
 import { estimateInverseNorm1 } from './condest.js';
-import { arena } from './arena.js';
+import { arena, type Arena } from './arena.js';
 import { luInPlace, trsmLowerUnit, trsmUpper } from './lu-blocked.js';
 
 export interface LU {
@@ -25,73 +25,100 @@ export interface LU {
 
 export function luDecompose(a: Matrix): LU {
   requireSquare(a, 'LU decomposition');
-  requireFinite(a, 'LU decomposition');
   const n = a.rows;
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
   const ar = arena();
   const mark = ar.mark();
   try {
-    const p = ar.alloc(n * n);
+    const p = ar.alloc(n * n), ps = ar.alloc(n);
     const mem = ar.f64();
-    mem.set(a.data, p);
+    // One pass: copy into the arena, check finiteness, sum |aᵢⱼ| by column for ‖A‖₁.
+    mem.fill(0, ps, ps + n);
+    const A = a.data;
+    let bad = -1;
+    for (let i = 0; i < n; i++) {
+      const r = i * n, q = p + r;
+      for (let j = 0; j < n; j++) {
+        const v = A[r + j]!;
+        mem[q + j] = v;
+        mem[ps + j]! += Math.abs(v);
+      }
+    }
+    let anorm = 0;
+    for (let j = 0; j < n; j++) {
+      const sj = mem[ps + j]!;
+      if (!Number.isFinite(sj)) bad = j;
+      else if (sj > anorm) anorm = sj;
+    }
+    if (bad >= 0) requireFinite(a, 'LU decomposition'); // throws, naming the entry
     const { sign, singular } = luInPlace(ar, p, n, perm);
     const lu = ar.f64().slice(p, p + n * n);
-    return { n, lu, perm, sign, singular, anorm: norm1(a) };
+    return { n, lu, perm, sign, singular, anorm };
   } finally {
     ar.release(mark);
   }
 }
 
-/** Overwrites b (length n) with A⁻¹b. Assumes the factorisation is nonsingular. */
-function solveInPlace(f: LU, b: Float64Array, work: Float64Array): void {
-  const { n, lu, perm } = f;
-  for (let i = 0; i < n; i++) work[i] = b[perm[i]!]!;
-  for (let i = 1; i < n; i++) {
-    let s = work[i]!;
-    const ri = i * n;
-    for (let j = 0; j < i; j++) s -= lu[ri + j]! * work[j]!;
-    work[i] = s;
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    let s = work[i]!;
-    const ri = i * n;
-    for (let j = i + 1; j < n; j++) s -= lu[ri + j]! * work[j]!;
-    work[i] = s / lu[ri + i]!;
-  }
-  b.set(work);
+/** The packed factors copied into the arena, with room for one vector, for repeated triangular solves. */
+interface Staged {
+  readonly f: LU;
+  readonly ar: Arena;
+  readonly pl: number;
+  readonly px: number;
 }
 
-/** Overwrites b with A⁻ᵀb: Aᵀ = UᵀLᵀP, so solve Uᵀ then Lᵀ then undo P. Column sweeps keep rows contiguous. */
-function solveTransposeInPlace(f: LU, b: Float64Array, work: Float64Array): void {
-  const { n, lu, perm } = f;
-  work.set(b);
-  for (let i = 0; i < n; i++) {
-    const ri = i * n;
-    const wi = work[i]! / lu[ri + i]!;
-    work[i] = wi;
-    for (let j = i + 1; j < n; j++) work[j]! -= lu[ri + j]! * wi;
+function withStaged<T>(f: LU, body: (st: Staged) => T): T {
+  const ar = arena();
+  const mark = ar.mark();
+  try {
+    const pl = ar.alloc(f.n * f.n), px = ar.alloc(f.n);
+    ar.f64().set(f.lu, pl);
+    return body({ f, ar, pl, px });
+  } finally {
+    ar.release(mark);
   }
-  for (let i = n - 1; i >= 0; i--) {
-    const ri = i * n;
-    const wi = work[i]!;
-    for (let j = 0; j < i; j++) work[j]! -= lu[ri + j]! * wi;
-  }
-  for (let i = 0; i < n; i++) b[perm[i]!] = work[i]!;
+}
+
+/** Overwrites b (length n) with A⁻¹b: PA = LU, so solve L then U. Assumes the factorisation is nonsingular. */
+function solveInPlace(st: Staged, b: Float64Array): void {
+  const { f, ar, pl, px } = st, n = f.n, perm = f.perm;
+  let mem = ar.f64();
+  for (let i = 0; i < n; i++) mem[px + i] = b[perm[i]!]!;
+  ar.trsv(0, n, pl, n, px);
+  ar.trsv(1, n, pl, n, px);
+  mem = ar.f64();
+  for (let i = 0; i < n; i++) b[i] = mem[px + i]!;
+}
+
+/** Overwrites b with A⁻ᵀb: Aᵀ = UᵀLᵀP, so solve Uᵀ then Lᵀ then undo P. */
+function solveTransposeInPlace(st: Staged, b: Float64Array): void {
+  const { f, ar, pl, px } = st, n = f.n, perm = f.perm;
+  let mem = ar.f64();
+  for (let i = 0; i < n; i++) mem[px + i] = b[i]!;
+  ar.trsv(2, n, pl, n, px);
+  ar.trsv(3, n, pl, n, px);
+  mem = ar.f64();
+  for (let i = 0; i < n; i++) b[perm[i]!] = mem[px + i]!;
+}
+
+function rcondStaged(st: Staged): number {
+  const f = st.f;
+  if (f.singular) return 0;
+  if (f.n === 0) return 1;
+  if (f.anorm === 0) return 0;
+  const inv = estimateInverseNorm1({
+    n: f.n,
+    solve: (v) => solveInPlace(st, v),
+    solveT: (v) => solveTransposeInPlace(st, v),
+  });
+  return inv === Infinity ? 0 : 1 / (f.anorm * inv);
 }
 
 /** Reciprocal 1-norm condition number estimate, 1 / (‖A‖₁ · est‖A⁻¹‖₁). Zero for an exactly singular matrix. */
 export function luRcond(f: LU): number {
-  if (f.singular) return 0;
-  if (f.n === 0) return 1;
-  if (f.anorm === 0) return 0;
-  const work = new Float64Array(f.n);
-  const inv = estimateInverseNorm1({
-    n: f.n,
-    solve: (v) => solveInPlace(f, v, work),
-    solveT: (v) => solveTransposeInPlace(f, v, work),
-  });
-  return inv === Infinity ? 0 : 1 / (f.anorm * inv);
+  if (f.singular || f.n === 0 || f.anorm === 0) return rcondStaged({ f, ar: arena(), pl: 0, px: 0 });
+  return withStaged(f, rcondStaged);
 }
 
 /** Below this reciprocal condition number the matrix is treated as singular to working precision. */
@@ -107,9 +134,9 @@ export interface SolveResult<T> {
   readonly warning?: string;
 }
 
-function checkUsable(f: LU, op: string): { rcond: number; warning?: string } {
+function checkUsable(f: LU, op: string, st?: Staged): { rcond: number; warning?: string } {
   if (f.singular) throw new SingularMatrixError(`${op}: matrix is singular (a zero pivot appeared in LU)`, 0);
-  const rcond = luRcond(f);
+  const rcond = st !== undefined ? rcondStaged(st) : luRcond(f);
   if (!(rcond >= SINGULAR_RCOND)) {
     throw new SingularMatrixError(
       `${op}: matrix is singular to working precision (estimated 1-norm condition number ${(1 / rcond).toExponential(2)})`,
@@ -129,10 +156,12 @@ function checkUsable(f: LU, op: string): { rcond: number; warning?: string } {
 /** Solve Ax = b with diagnostics. Throws SingularMatrixError when A is singular to working precision. */
 export function solveWithInfo(a: Matrix, b: ArrayLike<number>, f: LU = luDecompose(a)): SolveResult<Float64Array> {
   if (b.length !== f.n) throw new DimensionError(`right-hand side has length ${b.length}, matrix is ${f.n}×${f.n}`);
-  const info = checkUsable(f, 'solve');
-  const x = Float64Array.from(b);
-  solveInPlace(f, x, new Float64Array(f.n));
-  return { x, ...info };
+  return withStaged(f, (st) => {
+    const info = checkUsable(f, 'solve', st);
+    const x = Float64Array.from(b);
+    solveInPlace(st, x);
+    return { x, ...info };
+  });
 }
 
 /** Solve Ax = b. Throws SingularMatrixError when A is singular to working precision. */
