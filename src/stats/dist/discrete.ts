@@ -9,6 +9,13 @@ import { requireProbability } from '../special/errors.js';
 import type { DiscreteDistribution as DiscreteLaw } from './types.js';
 import { drawMany } from './validate.js';
 
+/**
+ * Computed tail probabilities carry a few units in the last place of error; a probability within this relative
+ * distance of a tail value is taken to equal it, so that quantile(cdf(k)) = k and exactly representable
+ * boundaries (Binomial(2, 1/2).quantile(3/4) = 1) come out as the smallest k with cdf(k) >= p.
+ */
+const TAIL_FUZZ = 1e-14;
+
 export abstract class DiscreteDistribution implements DiscreteLaw {
   abstract readonly name: string;
   readonly discrete = true;
@@ -118,9 +125,9 @@ export abstract class DiscreteDistribution implements DiscreteLaw {
     const [lo, hi] = this.support;
     if (p === 0) return lo;
     if (p === 1) return hi;
-    if (p <= 0.5) return this.smallest((k) => this.cdf(k) >= p);
-    const q = 1 - p;
-    return this.smallest((k) => this.sf(k) <= q);
+    if (p <= 0.5) return this.smallest((k) => this.cdf(k) >= p * (1 - TAIL_FUZZ));
+    const q = 1 - p; // exact for p >= 1/2
+    return this.smallest((k) => this.sf(k) <= q * (1 + TAIL_FUZZ));
   }
 
   isf(q: number): number {
@@ -128,7 +135,7 @@ export abstract class DiscreteDistribution implements DiscreteLaw {
     const [lo, hi] = this.support;
     if (q === 1) return lo;
     if (q === 0) return hi;
-    return this.smallest((k) => this.sf(k) <= q);
+    return this.smallest((k) => this.sf(k) <= q * (1 + TAIL_FUZZ));
   }
 
   sample(rng: Rng): number;

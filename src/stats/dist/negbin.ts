@@ -33,10 +33,11 @@ export class Geometric extends DiscreteDistribution {
     return Math.log(this.p) + k * this.l1p;
   }
   protected lowerAt(k: number): number {
-    return -Math.expm1((k + 1) * this.l1p);
+    return this.p >= 0.5 ? 1 - this.upperAt(k) : -Math.expm1((k + 1) * this.l1p);
   }
+  /** (1 - p)^(k+1): by pow when 1 - p is exact (p >= 1/2; exact at dyadic p), else through log1p. */
   protected upperAt(k: number): number {
-    return Math.exp((k + 1) * this.l1p);
+    return this.p >= 0.5 ? Math.pow(1 - this.p, k + 1) : Math.exp((k + 1) * this.l1p);
   }
   protected override guess(): number {
     return 0;
