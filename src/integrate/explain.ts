@@ -12,6 +12,20 @@ import { checkVariable } from './integrate.js';
 import { integrateDefinite } from './definite.js';
 import type { Found } from './types.js';
 import './labels.js';
+import { checkSymbolically } from './verify.js';
+import { registerLabels } from '../render/labels.js';
+
+registerLabels({
+  'int/check-symbolic': { en: 'check (simplified symbolically)', pt: 'verificação (simplificada simbolicamente)' },
+  'int/check-numeric': { en: 'check (equal at sample points)', pt: 'verificação (igual em pontos de amostra)' },
+});
+
+/** The closing step every antiderivative earns: d/dx F = f, symbolically where cheap, else at sample points. */
+function checkStep(F: Expr, f: Expr, x: Sym): Step {
+  const symbolic = checkSymbolically(F, f, x) === true;
+  const before = call('diff', [F, x]);
+  return { rule: symbolic ? 'int/check-symbolic' : 'int/check-numeric', at: [], before, after: f, bindings: new Map(), substeps: [], whole: f };
+}
 
 function letStep(name: 'du' | 'dv', u: Expr, d: Expr): Step {
   return { rule: name === 'du' ? 'int/let-u' : 'int/choose-u-dv', at: [], before: sym(name), after: mul(d, sym('dx')), bindings: new Map([['u', u]]), substeps: [] };
@@ -59,7 +73,7 @@ export function explainIntegrate(...args: Expr[]): Derivation {
   const steps: Step[] = [];
   const w = flatten(out.found, input, steps);
   if (w !== out.value) steps.push({ rule: 'int/simplify', at: [], before: w, after: out.value, bindings: new Map(), substeps: [], whole: out.value });
-  return { op: 'integrate', input, result: out.value, steps, stopped: 'fixpoint' };
+  return { op: 'integrate', input, result: out.value, steps, stopped: 'fixpoint', check: checkStep(out.value, f, x) };
 }
 
 registerExplainer('integrate', explainIntegrate);

@@ -6,6 +6,9 @@
 import type { Expr, Sym } from '../ast/expr.js';
 import { evaluate } from '../eval/evaluate.js';
 import { diff } from '../diff/diff.js';
+import { ZERO, add, mul, MINUS_ONE } from '../ast/expr.js';
+import { simplify } from '../simplify/index.js';
+import { treeSize } from './linear.js';
 
 /** Sample points: spread over both signs and several scales, none a small rational that hits special values. */
 const POINTS = [0.3719, 0.6183, 1.2941, 2.2367, -0.4571, -1.6813, 0.1137, 3.1079, -2.5923, 0.8377, 5.4129, -0.0731, 1.7713, -4.3307];
@@ -55,4 +58,18 @@ export function checkAntiderivative(F: Expr, f: Expr, x: Sym): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The symbolic half of the self-check, where it is cheap: does simplify(d/dx F − f) reach 0? Tried only for
+ * small expressions (simplification of large ones costs more than the search); undefined when not tried or not
+ * conclusive — a false here never means wrong, only "not shown symbolically".
+ */
+export function checkSymbolically(F: Expr, f: Expr, x: Sym, maxSize = 120): boolean | undefined {
+  if (treeSize(F, maxSize) >= maxSize || treeSize(f, maxSize) >= maxSize) return undefined;
+  try {
+    return simplify(add(diff(F, x), mul(MINUS_ONE, f))) === ZERO ? true : undefined;
+  } catch {
+    return undefined;
+  }
 }

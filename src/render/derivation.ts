@@ -107,6 +107,9 @@ export function renderDerivation(d: Derivation, options: RenderOptions = {}): st
     lines.push(`${lhs} &= ${derivationTex(whole, highlightOf(s, whole), color)} && ${annotation(s, lang, true)}`);
   });
   if (d.stopped !== 'fixpoint') lines.push(`&\\phantom{=}\\ \\text{(${escapeText(WORDS['stopped']![lang])}: ${escapeText(WORDS[d.stopped]![lang])})}`);
+  if (d.check !== undefined) {
+    lines.push(`&\\phantom{=}\\ \\text{${escapeText(label(d.check.rule, lang))}: } ${derivationTex(d.check.before, undefined, '')} = ${latex(d.check.after)}`);
+  }
   return `\\begin{aligned}\n${lines.join(' \\\\\n')}\n\\end{aligned}`;
 }
 
@@ -119,5 +122,6 @@ export function renderDerivationText(d: Derivation, options: RenderOptions = {})
   const width = Math.min(72, Math.max(...rows.map(([l]) => l.length)));
   const out = rows.map(([l, r]) => (r === '' ? l : `${l.padEnd(width)}   ${r}`));
   if (d.stopped !== 'fixpoint') out.push(`(${WORDS['stopped']![lang]}: ${WORDS[d.stopped]![lang]})`);
+  if (d.check !== undefined) out.push(`  ${label(d.check.rule, lang)}: ${text(d.check.before)} = ${text(d.check.after)}`);
   return out.join('\n');
 }

@@ -36,6 +36,8 @@ export interface Derivation {
   readonly result: Expr;
   readonly steps: readonly Step[];
   readonly stopped: StopReason;
+  /** A closing check shown after the chain, not part of it (e.g. d/dx of an antiderivative = the integrand). */
+  readonly check?: Step;
 }
 
 export interface Limits {
