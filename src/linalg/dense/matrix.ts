@@ -220,3 +220,12 @@ export function powerOfTwoScale(data: Float64Array): number {
   const e = Math.max(-1022, Math.min(1023, Math.round(Math.log2(big))));
   return 2 ** e;
 }
+
+/** dst[p + i] = src[i]·f (f a power of two, so exact); a plain copy when f = 1. */
+export function copyScaled(dst: Float64Array, p: number, src: Float64Array, f: number): void {
+  if (f === 1) {
+    dst.set(src, p);
+    return;
+  }
+  for (let i = 0; i < src.length; i++) dst[p + i] = src[i]! * f;
+}

@@ -20,7 +20,6 @@ const MAX_ITER = 80;
 export function secularRoots(
   d: Float64Array, z: Float64Array, rho: number, K: number, lam: Float64Array, out: Float64Array, po: number, squared = false,
 ): void {
-  const diff = squared ? (a: number, b: number): number => (a - b) * (a + b) : (a: number, b: number): number => a - b;
   const delta = new Float64Array(K);
   let zz = 0;
   for (let j = 0; j < K; j++) zz += z[j]! * z[j]!;
@@ -28,9 +27,13 @@ export function secularRoots(
     const row = 0;
     let origin: number, lo: number, hi: number;
     if (i < K - 1) {
-      const mid = 0.5 * diff(d[i + 1]!, d[i]!);
+      const di = d[i]!, di1 = d[i + 1]!;
+      const mid = 0.5 * (squared ? (di1 - di) * (di1 + di) : di1 - di);
       let f = 1;
-      for (let j = 0; j < K; j++) f += (rho * z[j]! * z[j]!) / (diff(d[j]!, d[i]!) - mid);
+      for (let j = 0; j < K; j++) {
+        const dj = d[j]!;
+        f += (rho * z[j]! * z[j]!) / ((squared ? (dj - di) * (dj + di) : dj - di) - mid);
+      }
       if (f >= 0) {
         origin = i;
         lo = 0;
@@ -46,7 +49,10 @@ export function secularRoots(
       hi = rho * zz * (1 + 4 * EPS);
     }
     const o = d[origin]!;
-    for (let j = 0; j < K; j++) delta[row + j] = diff(d[j]!, o);
+    for (let j = 0; j < K; j++) {
+      const dj = d[j]!;
+      delta[row + j] = squared ? (dj - o) * (dj + o) : dj - o;
+    }
     let tau = i < K - 1 ? 0.5 * (lo + hi) : hi;
     for (let iter = 0; iter < MAX_ITER; iter++) {
       // ψ over j ≤ i, φ over j > i, with derivatives.

@@ -7,7 +7,7 @@
  * Small matrices go through the Golub–Kahan–Reinsch method of svd-qr.ts whole. The matrix is first divided by a
  * power of two (exact) so that its entries are O(1).
  */
-import { Matrix, powerOfTwoScale, requireFinite, transpose } from './matrix.js';
+import { Matrix, copyScaled, powerOfTwoScale, requireFinite, transpose } from './matrix.js';
 import { arena } from './arena.js';
 import { bidiagonalizeInArena, leftReflectors, rightReflectors } from './bidiag.js';
 import { bidiagonalSvdDC } from './bdc.js';
@@ -38,7 +38,7 @@ function svdTallDC(a: Matrix): { S: Float64Array; U: Float64Array; V: Float64Arr
   try {
     const p = ar.alloc(m * n), pu = ar.alloc(m * n), pv = ar.alloc(n * n), pub = ar.alloc(n * n);
     let mem = ar.f64();
-    for (let i = 0; i < m * n; i++) mem[p + i] = a.data[i]! / sc;
+    copyScaled(mem, p, a.data, 1 / sc);
     const { d, e, tauL, tauR } = bidiagonalizeInArena(ar, p, m, n);
     bidiagonalSvdDC(ar, d, e, pub, pv, n);
     mem = ar.f64();
@@ -67,7 +67,7 @@ function valuesTall(a: Matrix): Float64Array {
   try {
     const p = ar.alloc(m * n);
     const mem = ar.f64();
-    for (let i = 0; i < m * n; i++) mem[p + i] = a.data[i]! / sc;
+    copyScaled(mem, p, a.data, 1 / sc);
     const { d, e } = bidiagonalizeInArena(ar, p, m, n);
     bidiagonalQR({ m, n, d, e, u: null, v: null });
     for (let i = 0; i < n; i++) d[i] = Math.abs(d[i]!) * sc;

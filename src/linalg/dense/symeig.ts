@@ -7,7 +7,7 @@
  *  3. V = Q·Z with the reflectors applied in compact WY blocks (tridiag.ts).
  * The matrix is first divided by a power of two (exact) so that its entries are O(1).
  */
-import { Matrix, powerOfTwoScale, requireFinite, requireSquare } from './matrix.js';
+import { Matrix, copyScaled, powerOfTwoScale, requireFinite, requireSquare } from './matrix.js';
 import { DimensionError } from './errors.js';
 import { arena } from './arena.js';
 import { applyQInArena, tridiagonalizeInArena } from './tridiag.js';
@@ -56,7 +56,7 @@ export function symmetricEigen(a: Matrix): SymmetricEigen {
   try {
     const p = ar.alloc(n * n), pz = ar.alloc(n * n);
     const mem = ar.f64();
-    for (let i = 0; i < n * n; i++) mem[p + i] = a.data[i]! / sc;
+    copyScaled(mem, p, a.data, 1 / sc);
     const { d, e, tau } = tridiagonalizeInArena(ar, p, n);
     tridiagonalEigenDC(ar, d, e, pz, n);
     applyQInArena(ar, p, n, tau, pz, n);
@@ -77,7 +77,7 @@ export function symmetricEigenvalues(a: Matrix): Float64Array {
   try {
     const p = ar.alloc(n * n);
     const mem = ar.f64();
-    for (let i = 0; i < n * n; i++) mem[p + i] = a.data[i]! / sc;
+    copyScaled(mem, p, a.data, 1 / sc);
     const { d, e } = tridiagonalizeInArena(ar, p, n);
     tridiagonalQL(d, e, null);
     for (let i = 0; i < n; i++) d[i]! *= sc;

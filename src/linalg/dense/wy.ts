@@ -23,7 +23,7 @@ export function applyReflectors(ar: Arena, refl: Reflectors, rows: number, pz: n
   if (nr === 0 || c === 0) return;
   const mark = ar.mark();
   const py = ar.alloc(rows * nb), pyt = ar.alloc(nb * rows), pt = ar.alloc(nb * nb);
-  const pm1 = ar.alloc(nb * c), pm2 = ar.alloc(nb * c), ptmp = ar.alloc(nb);
+  const pm1 = ar.alloc(nb * c), pm2 = ar.alloc(nb * c), ptmp = ar.alloc(nb), pg = ar.alloc(nb * nb);
   const A = ar.f64();
   const { tau, stride } = refl;
   for (let k0 = Math.floor((nr - 1) / nb) * nb; k0 >= 0; k0 -= nb) {
@@ -37,14 +37,12 @@ export function applyReflectors(ar: Arena, refl: Reflectors, rows: number, pz: n
         A[pyt + l * len + r] = y;
       }
     }
-    // T upper triangular: T[l,l] = τ_l, T[0:l, l] = −τ_l·T[0:l,0:l]·(Y[:,0:l]ᵀ y_l).
+    // T upper triangular: T[l,l] = τ_l, T[0:l, l] = −τ_l·T[0:l,0:l]·(Y[:,0:l]ᵀ y_l), with G = YᵀY by gemm.
+    A.fill(0, pg, pg + jb * jb);
+    ar.gemm(false, jb, jb, len, pyt, len, py, jb, pg, jb);
     for (let l = 0; l < jb; l++) {
       const tl = tau[k0 + l]!;
-      for (let i = 0; i < l; i++) {
-        let s = 0;
-        for (let r = 0; r < len; r++) s += A[pyt + i * len + r]! * A[pyt + l * len + r]!;
-        A[ptmp + i] = -tl * s;
-      }
+      for (let i = 0; i < l; i++) A[ptmp + i] = -tl * A[pg + i * jb + l]!;
       for (let i = 0; i < l; i++) {
         let s = 0;
         for (let q = i; q < l; q++) s += A[pt + i * jb + q]! * A[ptmp + q]!;
