@@ -12,7 +12,7 @@
  * 3. W/E* = λ + ∑ partial fractions over the factors of E* in ℚ[x]: λ∫dx/√Q and, for linear factors,
  *    ∫dx/((x − r)√Q) in closed form (radical-quadratic-forms.ts); higher-degree factors are searched for again.
  */
-import { type Expr, type Sym, add, mul, pow, numOf, int, HALF, sym, children } from '../ast/expr.js';
+import { type Expr, type Sym, add, mul, pow, numOf, int, HALF, ONE, sym, children } from '../ast/expr.js';
 import { type Rational, rat, rdiv, rmul, rsub, radd, ZERO as RZERO, ONE as RONE } from '../ast/rational.js';
 import { factor as polyFactor } from '../poly/index.js';
 import type { Ctx, Found } from './types.js';
@@ -231,17 +231,23 @@ function logPieces(W: UPoly, Es: UPoly, Q: UPoly, x: Sym, sq: Expr, ctx: Ctx): [
 }
 
 /**
- * √(c·P²) = √c·|P|: with y = √(cP²), y/P is constant on each interval between the roots of P, so
- * ∫ B(x)·y dx = (y/P)·∫ B(x)·P(x) dx there.
+ * √(P²·R) = |P|·√R: with y = √(P²R), y/(P√R) is constant (±1) on each interval between the roots of P, so
+ * ∫ B(x)·y dx = (y/(P√R))·∫ B(x)·P(x)·√R dx there (R = c for a perfect square).
  */
 export function squareRadical(f: Expr, x: Sym, ctx: Ctx): Found | undefined {
-  const fq = findRadicand(f, x, (d) => d >= 2 && d % 2 === 0);
+  const fq = findRadicand(f, x, (d) => d >= 2);
   if (fq === undefined) return undefined;
   const { Q } = fq;
-  const P = gcdP(Q, derivP(Q));
-  if (2 * deg(P) !== deg(Q)) return undefined;
-  const { q: c, r } = divmodP(Q, mulP(P, P));
-  if (r.length !== 0 || deg(c) !== 0 || c[0]![0] <= 0n) return undefined;
+  if (deg(gcdP(Q, derivP(Q))) === 0) return undefined;
+  const fz = polyFactor(toPoly(Q));
+  let P: UPoly = [RONE];
+  let R: UPoly = [fz.unit];
+  for (const [g, m] of fz.factors) {
+    const u = fromPoly(g);
+    P = mulP(P, powP(u, Math.floor(m / 2)));
+    R = mulP(R, powP(u, m % 2));
+  }
+  if (deg(P) === 0) return undefined;
   const el = evalQ(f, x, Q, fq.rads);
   if (el === undefined || rIsZero(el.b)) return undefined;
   const kids: Found[] = [];
@@ -254,9 +260,12 @@ export function squareRadical(f: Expr, x: Sym, ctx: Ctx): Found | undefined {
     mids.push(k.before);
     values.push(k.value);
   }
-  const k = ctx.integrate(rToExpr(rMul(el.b, rPoly(P)), x), x);
+  const constR = deg(R) === 0;
+  if (constR && R[0]![0] <= 0n) return undefined;
+  const sqrtR = constR ? ONE : pow(toExprP(R, x), HALF);
+  const k = ctx.integrate(mul(rToExpr(rMul(el.b, rPoly(P)), x), sqrtR), x);
   if (k === undefined) return undefined;
-  const s = mul(pow(toExprP(Q, x), HALF), pow(toExprP(P, x), int(-1)));
+  const s = mul(pow(toExprP(Q, x), HALF), pow(mul(toExprP(P, x), sqrtR), int(-1)));
   kids.push(k);
   mids.push(mul(s, k.before));
   values.push(mul(s, k.value));

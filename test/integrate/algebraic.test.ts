@@ -11,6 +11,7 @@ import { renderDerivation } from '../../src/render/derivation.js';
 import { inverseSqrtIntegral, poleIntegral } from '../../src/integrate/radical-quadratic-forms.js';
 import { rewriteExpInverseHyperbolic } from '../../src/integrate/algebraic-rewrite.js';
 import { solveRational } from '../../src/integrate/radical-solve.js';
+import { mergeRadicals } from '../../src/integrate/radical-merge.js';
 import type { Found } from '../../src/integrate/types.js';
 import '../../src/integrate/explain.js';
 
@@ -98,6 +99,25 @@ describe('exp of inverse hyperbolic functions', () => {
   });
 });
 
+describe('merging radicals', () => {
+  it('A^r·B^r = (A·B)^r and A^r/B^r = (A/B)^r where the integrand is real, only when it simplifies', () => {
+    for (const src of ['1/(x*sqrt(1 + x)*sqrt(1 + x^2 - x))', 'sqrt(1 - x^4)/sqrt(1 + x^2)', 'sqrt(2 + 4*x^2)*sqrt(3 + 6*x^2)', 'x*(1 + x)^(1/3)*(1 - x + x^2)^(1/3)']) {
+      const f = parse(src);
+      const g = mergeRadicals(f, x)!;
+      expect(g, src).toBeDefined();
+      let used = 0;
+      for (const p of PTS) {
+        const a = val(f, p);
+        if (!Number.isFinite(a)) continue;
+        used++;
+        expect(val(g, p)).toBeCloseTo(a, 9);
+      }
+      expect(used).toBeGreaterThan(1);
+    }
+    expect(mergeRadicals(parse('sqrt(1 + x)*sqrt(2 + x^2)'), x)).toBeUndefined();
+  });
+});
+
 describe('named integrands', () => {
   const rows = [
     // products of two linear radicals, m + n an integer
@@ -109,6 +129,10 @@ describe('named integrands', () => {
     '(1 + 2*x)^3*(1 + 3*x + 4*x^2)/sqrt(2 + 3*x^2)', '(1 + 3*x + 4*x^2)/((1 + 2*x)*(2 + 3*x^2)^(5/2))',
     '(2 + x - x^3 + 3*x^2 + 5*x^4)/((5 + 2*x)*(3 - x + 2*x^2)^(3/2))', '1/sqrt(2 - 3*x^2 + 4*x)',
     '(2 + 3*x + 5*x^2)^3*sqrt(3 - x + 2*x^2)', '1/(x^2*sqrt(1 - x^2))',
+    // square factors in the radicand, merged radicals, binomial differentials
+    'sqrt(4 + 9*x^2 + 12*x)', '(4 + 9*x^2 + 12*x)^(-3/2)', '1/sqrt(x^6 - 3*x^4 + 3*x^2)', 'sqrt(2 + 4*x^2)*sqrt(3 + 6*x^2)',
+    '1/(x*sqrt(1 + x)*sqrt(1 + x^2 - x))', 'sqrt(1 - x^4)/sqrt(1 + x^2)', '1/(x^3*sqrt(16 - x^4))', 'x^14/(2 + x^6)^(3/2)',
+    'x^3/((-1 + 3*x^2)^(3/4)*(-2 + 3*x^2))', 'x*sqrt(3 + 2*x^4)',
   ];
   for (const src of rows) {
     it(src, () => {
@@ -173,11 +197,39 @@ describe('families (property tests)', () => {
   }, 60_000);
 });
 
+describe('binomial differentials (property test)', () => {
+  it('x^m (a + b x^n)^p in Chebyshev\'s integrable cases', () => {
+    let tried = 0;
+    let found = 0;
+    fc.assert(fc.property(
+      fc.constantFrom(2, 3), fc.integer({ min: 1, max: 4 }), fc.integer({ min: -3, max: 3 }).filter((v) => v !== 0),
+      fc.constantFrom('1/2', '-1/2', '-3/2', '1/3', '-2/3'), fc.integer({ min: -1, max: 2 }), fc.boolean(),
+      (n, a, b, p, j, third) => {
+        const [pn, pd] = p.split('/').map(Number) as [number, number];
+        // (m + 1)/n = j (second case) or (m + 1)/n + p an integer (third case)
+        const m = third ? n * (j - pn / pd) - 1 : n * j - 1;
+        if (!Number.isInteger(m) || m === -1 && !third) return;
+        const src = `x^(${m})*(${a} + ${b}*x^${n})^(${p})`;
+        const f = parse(src);
+        tried++;
+        const r = searchIntegral(f, x, { timeMs: 3000 });
+        if (r.value === undefined) { console.log('not found:', src); return; }
+        found++;
+        expect(differentiatesTo(r.value, f), `${src} → ${text(r.value)}`).toBe(true);
+      }), { numRuns: 12 });
+    console.log(`binomial differentials: ${found}/${tried} integrated`);
+    expect(found).toBeGreaterThanOrEqual(Math.ceil(tried * 0.7));
+  }, 60_000);
+});
+
 describe('derivations of the new rules render', () => {
   const cases: [string, string][] = [
     ['int/radical-substitution', '1/(sqrt(1 + x)*(1 - x)^(5/2))'],
     ['int/rewrite-exp-inverse-hyperbolic', 'exp(atanh(x))/(1 + x)'],
     ['int/quadratic-radical', '(1 + 3*x + 4*x^2)/((1 + 2*x)*(2 + 3*x^2)^(3/2))'],
+    ['int/binomial-substitution', '1/(x^3*sqrt(16 - x^4))'],
+    ['int/merge-radicals', '1/(x*sqrt(1 + x)*sqrt(1 + x^2 - x))'],
+    ['int/square-radical', '1/sqrt(x^6 - 3*x^4 + 3*x^2)'],
   ];
   for (const [rule, src] of cases) {
     it(rule, () => {
