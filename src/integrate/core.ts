@@ -14,7 +14,7 @@ import { parts } from './parts.js';
 import { trigRational, expRational } from './trigsub.js';
 import { hyperBioche } from './hypersub.js';
 import { radicalMonomial } from './trigpow.js';
-import { algebraic } from './algebraic.js';
+import { algebraic, radicalsMethod } from './algebraic.js';
 import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
 import { rationalAlgebraic } from './algnumRational.js';
@@ -31,6 +31,7 @@ export const METHODS: readonly [string, Method][] = [
   ['rational-algebraic', rationalAlgebraic],
   ['cyclic', cyclicParts],
   ['gaussian', gaussian],
+  ['radicals', radicalsMethod],
   ['radical-monomial', radicalMonomial],
   ['substitution', substitution],
   ['algebraic', algebraic],
