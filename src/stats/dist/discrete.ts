@@ -135,7 +135,9 @@ export abstract class DiscreteDistribution implements DiscreteLaw {
     const [lo, hi] = this.support;
     if (q === 1) return lo;
     if (q === 0) return hi;
-    return this.smallest((k) => this.sf(k) <= q * (1 + TAIL_FUZZ));
+    if (q <= 0.5) return this.smallest((k) => this.sf(k) <= q * (1 + TAIL_FUZZ));
+    const p = 1 - q; // exact for q >= 1/2
+    return this.smallest((k) => this.cdf(k) >= p * (1 - TAIL_FUZZ));
   }
 
   sample(rng: Rng): number;
