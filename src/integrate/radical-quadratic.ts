@@ -21,7 +21,7 @@ import { type URat, asRational } from './ratexpr.js';
 import {
   type UPoly, deg, addP, subP, mulP, divmodP, derivP, gcdP, xgcdP, scaleP, toExprP, toPoly, fromPoly, powP, evalP, lc,
 } from './upoly.js';
-import { rConst, rPoly, rMul, rAdd, rSub, rInv, rScale, rToExpr, rIsZero, mkRat } from './radical-urat.js';
+import { rConst, rPoly, rMul, rAdd, rSub, rInv, rScale, rToExpr, rIsZero, mkRat, rCompose } from './radical-urat.js';
 import { rationalPower } from './radical-linear.js';
 import { inverseSqrtIntegral, poleIntegral } from './radical-quadratic-forms.js';
 import { solveRational } from './radical-solve.js';
@@ -181,7 +181,7 @@ export function quadraticRadical(f: Expr, x: Sym, ctx: Ctx): Found | undefined {
   if (red === undefined) return undefined;
   const { U, W, j, Em, Es } = red;
   if (U.length > 0) {
-    const alg = mul(toExprP(U, x), pow(toExprP(Q, x), numOf(rsub(rat(1n, 2n), rat(BigInt(j))))), pow(toExprP(Em, x), int(-1)));
+    const alg = mul(overDenominator(U, Em, x), pow(toExprP(Q, x), numOf(rsub(rat(1n, 2n), rat(BigInt(j))))));
     mids.push(alg);
     values.push(alg);
   }
@@ -196,6 +196,33 @@ export function quadraticRadical(f: Expr, x: Sym, ctx: Ctx): Found | undefined {
   }
   return node('int/quadratic-radical', f, x, add(...mids), add(...values), kids, [['Q', toExprP(Q, x)]]);
 }
+
+/**
+ * U/E⁻ as an expression; when E⁻ = c·Lᵐ for one linear L, U is written in powers of L (a Taylor shift), which
+ * keeps the value well conditioned near the pole instead of a ratio of large expanded polynomials.
+ */
+function overDenominator(U: UPoly, Em: UPoly, x: Sym): Expr {
+  const plain = mul(toExprP(U, x), pow(toExprP(Em, x), int(-1)));
+  if (deg(Em) < 2) return plain;
+  const fz = polyFactor(toPoly(Em));
+  const facs = fz.factors.filter(([g]) => fromPoly(g).length > 1);
+  if (facs.length !== 1 || deg(fromPoly(facs[0]![0])) !== 1) return plain;
+  const L = fromPoly(facs[0]![0]);
+  const m = deg(Em);
+  const [beta, alpha] = [L[0] ?? RZERO, L[1]!];
+  // x = (s − β)/α;  E⁻ = lc(E⁻)/αᵐ · Lᵐ
+  const V = rCompose(rPoly(U), { num: [rdiv(rsub(RZERO, beta), alpha), rdiv(RONE, alpha)], den: [RONE] });
+  if (V === undefined || V.den.length !== 1) return plain;
+  const Lx = toExprP(L, x);
+  const c = rdiv(lc(Em), powR(alpha, m));
+  return mul(numOf(rdiv(RONE, c)), toExprP(V.num, Lx), pow(Lx, int(-m)));
+}
+
+const powR = (a: Rational, m: number): Rational => {
+  let r: Rational = RONE;
+  for (let k = 0; k < m; k++) r = rmul(r, a);
+  return r;
+};
 
 /** ∫ W/(E*√Q) as ∑ c·∫piece, the pieces integrated in closed form or by the search. */
 function logPieces(W: UPoly, Es: UPoly, Q: UPoly, x: Sym, sq: Expr, ctx: Ctx): [Rational, Found][] | undefined {
