@@ -36,7 +36,7 @@ describe('user strings never reach generated code', () => {
   });
 
   it('function names are looked up in tables without a prototype', () => {
-    for (const fn of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'log/1', 'digamma', 'Math.sin', 'rt.log', 'eval']) {
+    for (const fn of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'log/1', 'xlogy', 'Math.sin', 'rt.log', 'eval']) {
       expect(() => compile(call(fn, [sym('x')]), ['x'])).toThrow(CompileError);
       expect(() => interpret(call(fn, [sym('x')]), ['x'])).toThrow(CompileError);
     }
