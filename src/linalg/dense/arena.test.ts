@@ -16,6 +16,19 @@ const dims = fc.record({
   pad: fc.integer({ min: 0, max: 3 }), seed: fc.integer(), sub: fc.boolean(),
 });
 
+describe('WebAssembly SIMD module', () => {
+  it('compiles on this platform (Node ≥ 16 has SIMD), so the tests below exercise it and not only the fallback', () => {
+    expect(simdAvailable()).toBe(true);
+    expect(arena().simd).toBe(true);
+    const prev = setSimd(false);
+    try {
+      expect(arena().simd).toBe(false);
+    } finally {
+      setSimd(prev);
+    }
+  });
+});
+
 describe('gemm kernel C ← C ∓ A·B', () => {
   it('agrees with a plain triple loop (any shape, padded leading dimensions), in SIMD and JavaScript', () => {
     for (const simd of [true, false]) {

@@ -10,10 +10,12 @@ import { moduleBytes } from './wasm/asm.js';
 import { gemmKernel } from './wasm/gemm-simd.js';
 import { symvKernel } from './wasm/symv-simd.js';
 import { trsvKernels } from './wasm/trsv-simd.js';
+import { gemvKernel } from './wasm/gemv-simd.js';
 
 type GemmFn = (m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number) => void;
 type SymvFn = (n: number, pa: number, lda: number, px: number, py: number) => void;
 type TrsvFn = (n: number, pa: number, lda: number, px: number) => void;
+type GemvFn = (m: number, k: number, pa: number, lda: number, px: number, py: number, ldy: number) => void;
 
 /** Triangular solves on packed LU factors: 0 L·x = b, 1 U·x = b, 2 Uᵀ·x = b, 3 Lᵀ·x = b (L unit lower). */
 export type TrsvKind = 0 | 1 | 2 | 3;
@@ -150,6 +152,8 @@ interface Exports {
   trsv1: TrsvFn;
   trsv2: TrsvFn;
   trsv3: TrsvFn;
+  vsub: GemvFn;
+  vadd: GemvFn;
   m: WebAssembly.Memory;
 }
 
@@ -172,6 +176,10 @@ class WasmArena extends BaseArena implements Arena {
   }
   gemm(sub: boolean, m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number): void {
     if (m <= 0 || n <= 0 || k <= 0) return;
+    if (n === 1 && ldb === 1) {
+      (sub ? this.ex.vsub : this.ex.vadd)(m, k, pa * 8, lda * 8, pb * 8, pc * 8, ldc * 8);
+      return;
+    }
     (sub ? this.ex.gsub : this.ex.gadd)(m, n, k, pa * 8, lda * 8, pb * 8, ldb * 8, pc * 8, ldc * 8);
   }
   symv(n: number, pa: number, lda: number, px: number, py: number): void {
@@ -191,7 +199,7 @@ let preferSimd = true;
 
 function compile(): WasmArena | null {
   try {
-    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv'), ...trsvKernels()]);
+    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv'), ...trsvKernels(), gemvKernel('vsub', true), gemvKernel('vadd', false)]);
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes));
     return new WasmArena(inst.exports as unknown as Exports);
   } catch {
