@@ -16,7 +16,7 @@ import { secularRoots } from './secular.js';
 import { svdTall } from './svd-qr.js';
 
 const EPS = Number.EPSILON;
-const LEAF = 24;
+const LEAF = 8;
 
 /** d (length n) ← singular values ascending; U, V at pu, pv ← the singular vectors as columns. e is read. */
 export function bidiagonalSvdDC(ar: Arena, d: Float64Array, e: Float64Array, pu: number, pv: number, n: number, leaf = LEAF): void {

@@ -14,7 +14,7 @@ import { secularRoots } from './secular.js';
 
 const EPS = Number.EPSILON;
 /** Blocks of at most this order are solved by QL. */
-const LEAF = 24;
+const LEAF = 12;
 
 /**
  * On return d holds the eigenvalues ascending and the n×n matrix at pq (row stride n) the eigenvectors as columns.

@@ -20,61 +20,75 @@ const MAX_ITER = 80;
 export function secularRoots(
   d: Float64Array, z: Float64Array, rho: number, K: number, lam: Float64Array, out: Float64Array, po: number, squared = false,
 ): void {
-  const delta = new Float64Array(K);
+  const delta = new Float64Array(K), rz = new Float64Array(K);
   let zz = 0;
-  for (let j = 0; j < K; j++) zz += z[j]! * z[j]!;
+  for (let j = 0; j < K; j++) {
+    zz += z[j]! * z[j]!;
+    rz[j] = rho * z[j]! * z[j]!;
+  }
+  const setDelta = (o: number): void => {
+    for (let j = 0; j < K; j++) {
+      const dj = d[j]!;
+      delta[j] = squared ? (dj - o) * (dj + o) : dj - o;
+    }
+  };
+  let psi = 0, dpsi = 0, phi = 0, dphi = 0;
+  /** ψ over j ≤ i, φ over j > i, with derivatives, at τ; returns f. */
+  const evaluate = (i: number, tau: number): number => {
+    psi = 0;
+    dpsi = 0;
+    phi = 0;
+    dphi = 0;
+    for (let j = 0; j <= i; j++) {
+      const t = 1 / (delta[j]! - tau), q = rz[j]! * t;
+      psi += q;
+      dpsi += q * t;
+    }
+    for (let j = i + 1; j < K; j++) {
+      const t = 1 / (delta[j]! - tau), q = rz[j]! * t;
+      phi += q;
+      dphi += q * t;
+    }
+    return 1 + psi + phi;
+  };
   for (let i = 0; i < K; i++) {
-    const row = 0;
-    let origin: number, lo: number, hi: number;
+    let origin: number, lo: number, hi: number, tau: number, w: number;
     if (i < K - 1) {
+      // f at the midpoint of (Dᵢ, Dᵢ₊₁) decides the nearer pole, which becomes the origin; the iteration starts there.
       const di = d[i]!, di1 = d[i + 1]!;
       const mid = 0.5 * (squared ? (di1 - di) * (di1 + di) : di1 - di);
-      let f = 1;
-      for (let j = 0; j < K; j++) {
-        const dj = d[j]!;
-        f += (rho * z[j]! * z[j]!) / ((squared ? (dj - di) * (dj + di) : dj - di) - mid);
-      }
-      if (f >= 0) {
+      setDelta(di);
+      w = evaluate(i, mid);
+      if (w >= 0) {
         origin = i;
         lo = 0;
         hi = mid;
+        tau = mid;
       } else {
         origin = i + 1;
+        setDelta(di1);
         lo = -mid;
         hi = 0;
+        tau = -mid;
       }
     } else {
       origin = i;
       lo = 0;
       hi = rho * zz * (1 + 4 * EPS);
+      tau = hi;
+      setDelta(d[i]!);
+      w = evaluate(i, tau);
     }
     const o = d[origin]!;
-    for (let j = 0; j < K; j++) {
-      const dj = d[j]!;
-      delta[row + j] = squared ? (dj - o) * (dj + o) : dj - o;
-    }
-    let tau = i < K - 1 ? 0.5 * (lo + hi) : hi;
     for (let iter = 0; iter < MAX_ITER; iter++) {
-      // ψ over j ≤ i, φ over j > i, with derivatives.
-      let psi = 0, dpsi = 0, phi = 0, dphi = 0;
-      for (let j = 0; j <= i; j++) {
-        const t = 1 / (delta[row + j]! - tau), q = rho * z[j]! * z[j]! * t;
-        psi += q;
-        dpsi += q * t;
-      }
-      for (let j = i + 1; j < K; j++) {
-        const t = 1 / (delta[row + j]! - tau), q = rho * z[j]! * z[j]! * t;
-        phi += q;
-        dphi += q * t;
-      }
-      const w = 1 + psi + phi;
+      if (iter > 0) w = evaluate(i, tau);
       if (Math.abs(w) <= EPS * (8 * (1 + Math.abs(psi) + Math.abs(phi)) + Math.abs(tau) * (dpsi + dphi))) break;
       if (w > 0) hi = tau;
       else lo = tau;
-      const a = delta[row + i]! - tau;
+      const a = delta[i]! - tau;
       let eta: number;
       if (i < K - 1) {
-        const b = delta[row + i + 1]! - tau;
+        const b = delta[i + 1]! - tau;
         const s = dpsi * a * a, S = dphi * b * b, c = w - dpsi * a - dphi * b;
         const B = c * (a + b) + s + S, abw = a * b * w;
         const disc = Math.sqrt(Math.abs(B * B - 4 * c * abw));
