@@ -4,11 +4,13 @@
  * Results too large to build are a `LimitError` that says so and suggests `N(…)`.
  */
 import {
-  type Expr, type Num, ONE, ZERO, HALF, PI, children, int, isNum, mul, num, numOf, pow, withChildren,
+  type Expr, type Num, ONE, ZERO, HALF, PI, children, float, int, isNum, isNumber, mul, num, numOf, pow, withChildren,
 } from '../ast/expr.js';
 import { LIMITS, LimitError } from '../ast/limits.js';
 import { rat, rcmp, bitLength } from '../ast/rational.js';
 import { EvalError } from './errors.js';
+import { evaluate } from './evaluate.js';
+import { FUNCTIONS } from '../ast/ops.js';
 import { text } from '../render/text.js';
 import { parse } from '../parse/parse.js';
 import { nodes } from '../ast/walk.js';
@@ -120,6 +122,21 @@ export function checkExactSize(e: Expr): void {
   }
 }
 
+/**
+ * A function of numbers at least one of which is a decimal is inexact already: it is evaluated in floating point
+ * (`sin(0.5)` is 0.479425538604203, as in SymPy and math.js) while `sin(1/2)` stays exact. Outside the domain the
+ * call is left as it is.
+ */
+function floatCall(e: Expr): Expr | undefined {
+  if (e.kind !== 'call' || !FUNCTIONS.has(e.fn) || !e.args.every(isNumber) || !e.args.some((a) => a.kind === 'float')) return undefined;
+  try {
+    const v = evaluate(e);
+    return Number.isFinite(v) ? float(v) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Applies exactly known function values bottom-up and checks that exact powers stay within limits. */
 export function evaluateExact(e: Expr): Expr {
   const memo = new Map<Expr, Expr>();
@@ -128,7 +145,7 @@ export function evaluateExact(e: Expr): Expr {
     if (hit !== undefined) return hit;
     const kids = children(x);
     let out = kids.length === 0 ? x : withChildren(x, kids.map(go));
-    if (out.kind === 'call') out = exactCall(out.fn, out.args) ?? special(out) ?? out;
+    if (out.kind === 'call') out = exactCall(out.fn, out.args) ?? special(out) ?? floatCall(out) ?? out;
     if (out.kind === 'pow' && out.base === ZERO && isNum(out.exp) && out.exp.value[0] < 0n) {
       throw new EvalError(`division by zero in ${text(out)}`);
     }
