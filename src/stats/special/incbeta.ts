@@ -1,65 +1,34 @@
 /**
  * Regularized incomplete beta function I_x(a, b) and its complement 1 - I_x(a, b).
  *
- * Continued fraction of A&S 26.5.8 evaluated by the modified Lentz algorithm, used on the side
- * x < (a + 1)/(a + b + 2) where it converges fast, with the symmetry I_x(a, b) = 1 - I_{1-x}(b, a)
- * otherwise; the caller may pass y = 1 - x separately so that a tail known as y keeps its
- * precision. The prefactor x^a y^b / B(a, b) follows the idea of DiDonato & Morris (1992),
- * "Algorithm 708: significant digit computation of the incomplete beta function ratios", ACM TOMS
- * 18(3): when both a and b are large it is evaluated as Loader's saddle-point binomial density
- * (C. Loader (2000)) so that the huge terms a log x, b log y and log B(a, b) cancel analytically.
+ * Both are computed by the method selection of DiDonato & Morris (1992), "Algorithm 708:
+ * significant digit computation of the incomplete beta function ratios", ACM TOMS 18(3)
+ * (incbeta_ratio.ts): power series, the shift BUP, the continued fraction BFRAC and the
+ * asymptotic expansions BGRAT (one shape large, the other <= 1) and BASYM (both large, x near
+ * the mean), each where it keeps full relative precision. The caller may pass y = 1 - x
+ * separately so that a tail known as y keeps its precision. Should an expansion decline (it
+ * signals so rather than returning an unconverged value), the classical continued fraction of
+ * A&S 26.5.8 on the side x < (a + 1)/(a + b + 2) is used instead.
  */
 import { DomainError } from './errors.js';
 import { bd0 } from './elementary.js';
 import { stirlerr } from './gamma.js';
 import { lbeta } from './beta.js';
+import { betaPrefix } from './incbeta_prefix.js';
+import { betacf } from './incbeta_cf.js';
+import { ExpansionFailed, bratio } from './incbeta_ratio.js';
 
-const EPS = 1e-16;
-const TINY = 1e-300;
+export { betaPrefix };
 
-/** x^a y^b / B(a, b) with y = 1 - x. */
-export function betaPrefix(a: number, b: number, x: number, y: number): number {
-  if (x === 0 || y === 0) return 0;
-  if (a >= 10 && b >= 10) {
-    const n = a + b;
-    const lc = stirlerr(n) - stirlerr(a) - stirlerr(b) - bd0(a, n * x) - bd0(b, n * y);
-    return Math.exp(lc) * Math.sqrt((a * b) / (2 * Math.PI * n));
+/** The continued fraction of A&S 26.5.8 on its fast side (the former method, now the fallback). */
+function betaincFraction(a: number, b: number, x: number, y: number): { lower: number; upper: number } {
+  const pre = betaPrefix(a, b, x, y);
+  if (x < (a + 1) / (a + b + 2)) {
+    const lower = (pre / a) * betacf(a, b, x);
+    return { lower, upper: 1 - lower };
   }
-  const lx = x < 0.5 ? Math.log(x) : Math.log1p(-y);
-  const ly = y < 0.5 ? Math.log(y) : Math.log1p(-x);
-  return Math.exp(a * lx + b * ly - lbeta(a, b));
-}
-
-/** The continued fraction part: I_x(a, b) = prefix / a * betacf(a, b, x). */
-function betacf(a: number, b: number, x: number): number {
-  const qab = a + b;
-  const qap = a + 1;
-  const qam = a - 1;
-  let c = 1;
-  let d = 1 - (qab * x) / qap;
-  if (Math.abs(d) < TINY) d = TINY;
-  d = 1 / d;
-  let h = d;
-  for (let m = 1; m < 10_000_000; m++) {
-    const m2 = 2 * m;
-    let aa = (m * (b - m) * x) / ((qam + m2) * (a + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    h *= d * c;
-    aa = (-(a + m) * (qab + m) * x) / ((a + m2) * (qap + m2));
-    d = 1 + aa * d;
-    if (Math.abs(d) < TINY) d = TINY;
-    c = 1 + aa / c;
-    if (Math.abs(c) < TINY) c = TINY;
-    d = 1 / d;
-    const del = d * c;
-    h *= del;
-    if (Math.abs(del - 1) < EPS) break;
-  }
-  return h;
+  const upper = (pre / b) * betacf(b, a, y);
+  return { lower: 1 - upper, upper };
 }
 
 /**
@@ -71,13 +40,12 @@ export function betaincBoth(a: number, b: number, x: number, y: number = 1 - x):
   if (!(x >= 0 && x <= 1)) throw new DomainError(`incomplete beta needs 0 <= x <= 1, got ${x}`);
   if (x === 0) return { lower: 0, upper: 1 };
   if (y === 0) return { lower: 1, upper: 0 }; // x may round to 1 while a given y > 0 is exact
-  const pre = betaPrefix(a, b, x, y);
-  if (x < (a + 1) / (a + b + 2)) {
-    const lower = (pre / a) * betacf(a, b, x);
-    return { lower, upper: 1 - lower };
+  try {
+    return bratio(a, b, x, y);
+  } catch (e) {
+    if (e instanceof ExpansionFailed) return betaincFraction(a, b, x, y);
+    throw e;
   }
-  const upper = (pre / b) * betacf(b, a, y);
-  return { lower: 1 - upper, upper };
 }
 
 /** Regularized incomplete beta I_x(a, b). */
