@@ -7,7 +7,7 @@ import {
   type Expr, type Num, ONE, ZERO, HALF, PI, children, float, int, isNum, isNumber, mul, num, numOf, pow, withChildren,
 } from '../ast/expr.js';
 import { LIMITS, LimitError } from '../ast/limits.js';
-import { rat, rcmp, bitLength } from '../ast/rational.js';
+import { type Rational, rat, rcmp, rdiv, rmul, rneg, rsub, bitLength } from '../ast/rational.js';
 import { EvalError } from './errors.js';
 import { evaluate } from './evaluate.js';
 import { FUNCTIONS } from '../ast/ops.js';
@@ -29,6 +29,16 @@ function exactFactorial(n: bigint): bigint {
     return range(lo, mid) * range(mid + 1n, hi);
   };
   return n < 2n ? 1n : range(2n, n);
+}
+
+/** Bernoulli number B_n (B₁ = −1/2) by the Akiyama–Tanigawa algorithm over exact rationals. */
+function bernoulli(n: number): Rational {
+  const a: Rational[] = [];
+  for (let m = 0; m <= n; m++) {
+    a[m] = rat(1n, BigInt(m + 1));
+    for (let j = m; j >= 1; j--) a[j - 1] = rmul(rat(BigInt(j)), rsub(a[j - 1]!, a[j]!));
+  }
+  return n === 1 ? rat(-1n, 2n) : a[0]!;
 }
 
 const floorDiv = (a: bigint, b: bigint): bigint => {
@@ -99,7 +109,29 @@ function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
       return undefined;
     case 'sin': case 'tan': case 'asin': case 'atan': case 'sinh': case 'tanh': case 'asinh': case 'atanh': case 'erf':
       return a0 === ZERO ? ZERO : undefined;
-    case 'cos': case 'cosh': case 'exp': return a0 === ZERO ? ONE : undefined;
+    case 'cos': case 'cosh': case 'exp': case 'erfc': return a0 === ZERO ? ONE : undefined;
+    case 'log1p': case 'expm1': case 'erfinv': return a0 === ZERO ? ZERO : undefined;
+    case 'erfcinv': return a0 === ONE ? ZERO : undefined;
+    case 'lgamma': return a0 === ONE || a0 === int(2) ? ZERO : undefined;
+    case 'beta': {
+      // B(a, b) = (a − 1)!(b − 1)!/(a + b − 1)! for whole a, b ≥ 1.
+      if (!nums || nums.some((v) => v[1] !== 1n || v[0] < 1n || v[0] > 2000n)) return undefined;
+      const [a, b] = [nums[0]![0], nums[1]![0]];
+      return numOf(rat(exactFactorial(a - 1n) * exactFactorial(b - 1n), exactFactorial(a + b - 1n)));
+    }
+    case 'zeta': {
+      if (!nums || nums[0]![1] !== 1n) return undefined;
+      const n = nums[0]![0];
+      if (n === 0n) return numOf(rat(-1n, 2n));
+      // ζ(−n) = −B_{n+1}/(n + 1); ζ(2k) = (−1)^(k+1) B_{2k} (2π)^(2k) / (2 (2k)!)   (Euler)
+      if (n < 0n && n >= -200n) return numOf(rneg(rdiv(bernoulli(Number(1n - n)), rat(1n - n))));
+      if (n > 0n && n % 2n === 0n && n <= 200n) {
+        const k = n / 2n;
+        const c = rdiv(rmul(bernoulli(Number(n)), rat((k % 2n === 1n ? 1n : -1n) * 2n ** n)), rat(2n * exactFactorial(n)));
+        return mul(numOf(c), pow(PI, num(n)));
+      }
+      return undefined;
+    }
     case 'log': return a0 === ONE ? ZERO : undefined;
     case 'acos': return a0 === ONE ? ZERO : undefined;
     default: return undefined;
