@@ -4,7 +4,7 @@ export { tTestOneSample, tTestPaired, tTestTwoSample, zTest } from './ttest.js';
 export type { MeanTestOptions, TwoSampleOptions, ZTestOptions } from './ttest.js';
 export { chiSquareGoodnessOfFit, chiSquareIndependence } from './chisq.js';
 export type { IndependenceOptions } from './chisq.js';
-export { ksTestOneSample, ksTestTwoSample, kolmogorovCdfExact, smirnovOneSidedSf, smirnovTwoSampleSf } from './ks.js';
+export { ksTestOneSample, ksTestTwoSample, kolmogorovCdfExact, kolmogorovSfExact, smirnovOneSidedSf, smirnovTwoSampleSf } from './ks.js';
 export type { KsOptions } from './ks.js';
 export { mannWhitneyU, mannWhitneyDistribution } from './mannwhitney.js';
 export type { MannWhitneyOptions } from './mannwhitney.js';

@@ -1,100 +1,23 @@
 /**
  * Kolmogorov–Smirnov tests.
- * One-sample, two-sided: exact p-value for n ≤ 100 by the matrix method of G. Marsaglia, W. W. Tsang &
- * J. Wang (2003), "Evaluating Kolmogorov's distribution", J. Stat. Softw. 8(18); asymptotic Kolmogorov above.
+ * One-sample, two-sided: exact p-value for n ≤ 100 as the upper tail computed directly (kolmogorov.ts: twice the
+ * one-sided tail far out, else the Marsaglia–Tsang–Wang matrix power in double-double); asymptotic Kolmogorov above.
  * One-sample, one-sided: exact Smirnov–Birnbaum–Tingey formula (Z. W. Birnbaum & F. H. Tingey, 1951,
  * "One-sided confidence contours for probability distribution functions", Ann. Math. Stat. 22).
  * Two-sample: exact by counting lattice paths (J. L. Hodges, 1958, "The significance probability of the Smirnov
  * two-sample test", Ark. Mat. 3) when m·n ≤ 10000 and there are no ties; otherwise asymptotic.
  */
 import { Sample, StatsArgumentError, requireSample } from '../describe/errors.js';
-import { lgamma } from '../special/gamma.js';
+import { kolmogorovCdfExact, kolmogorovSfExact, smirnovOneSidedSf } from './kolmogorov.js';
 import { kolmogorovSf } from './dists.js';
 import { Alternative, TestResult, checkOptions } from './types.js';
+
+export { kolmogorovCdfExact, kolmogorovSfExact, smirnovOneSidedSf };
 
 export interface KsOptions {
   readonly alternative?: Alternative;
   /** Force the exact (true) or asymptotic (false) p-value; default chooses by size and ties. */
   readonly exact?: boolean;
-}
-
-/** P(D_n < d), two-sided, exact (Marsaglia–Tsang–Wang). */
-export function kolmogorovCdfExact(n: number, d: number): number {
-  if (d <= 0) return 0;
-  if (d >= 1) return 1;
-  const k = Math.floor(n * d) + 1, m = 2 * k - 1, h = k - n * d;
-  const H = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) H[i * m + j] = i - j + 1 < 0 ? 0 : 1;
-  for (let i = 0; i < m; i++) {
-    H[i * m] -= Math.pow(h, i + 1);
-    H[(m - 1) * m + i] -= Math.pow(h, m - i);
-  }
-  H[(m - 1) * m] += 2 * h - 1 > 0 ? Math.pow(2 * h - 1, m) : 0;
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < m; j++) {
-      if (i - j + 1 > 0) for (let g = 1; g <= i - j + 1; g++) H[i * m + j] /= g;
-    }
-  }
-  // Q = Hⁿ by repeated squaring, keeping a power-of-two exponent to avoid overflow.
-  const mul = (A: Float64Array, B: Float64Array): Float64Array => {
-    const C = new Float64Array(m * m);
-    for (let i = 0; i < m; i++) for (let l = 0; l < m; l++) {
-      const a = A[i * m + l]!;
-      if (a !== 0) for (let j = 0; j < m; j++) C[i * m + j]! += a * B[l * m + j]!;
-    }
-    return C;
-  };
-  let result: Float64Array | null = null, resExp = 0;
-  let base: Float64Array = H, baseExp = 0, e = n;
-  while (e > 0) {
-    if (e & 1) {
-      if (result === null) {
-        result = base.slice();
-        resExp = baseExp;
-      } else {
-        result = mul(result, base);
-        resExp += baseExp;
-      }
-      const c = result[(k - 1) * m + k - 1]!;
-      if (c > 1e140) {
-        result = result.map((v) => v * 1e-140);
-        resExp += 140;
-      }
-    }
-    e >>= 1;
-    if (e > 0) {
-      base = mul(base, base);
-      baseExp *= 2;
-      const c = base[(k - 1) * m + k - 1]!;
-      if (c > 1e140) {
-        base = base.map((v) => v * 1e-140);
-        baseExp += 140;
-      }
-    }
-  }
-  let s = result![(k - 1) * m + k - 1]!;
-  for (let i = 1; i <= n; i++) {
-    s = (s * i) / n;
-    if (s < 1e-140) {
-      s *= 1e140;
-      resExp -= 140;
-    }
-  }
-  return Math.min(1, Math.max(0, s * Math.pow(10, resExp)));
-}
-
-/** P(D⁺_n ≥ d), exact (Birnbaum–Tingey). */
-export function smirnovOneSidedSf(n: number, d: number): number {
-  if (d <= 0) return 1;
-  if (d >= 1) return 0;
-  let s = 0;
-  const jMax = Math.floor(n * (1 - d));
-  for (let j = 0; j <= jMax; j++) {
-    const logC = lgamma(n + 1) - lgamma(j + 1) - lgamma(n - j + 1);
-    const a = 1 - d - j / n, b = d + j / n;
-    s += Math.exp(logC + (n - j) * Math.log(a) + (j - 1) * Math.log(b));
-  }
-  return Math.min(1, Math.max(0, d * s));
 }
 
 /** One-sample KS test of x against a continuous cdf. */
@@ -113,7 +36,7 @@ export function ksTestOneSample(x: Sample, cdf: (v: number) => number, o: KsOpti
   const exact = o.exact ?? n <= 100;
   if (alternative === 'two-sided') {
     const d = Math.max(dPlus, dMinus);
-    const pValue = exact ? 1 - kolmogorovCdfExact(n, d) : kolmogorovSf(Math.sqrt(n) * d);
+    const pValue = exact ? kolmogorovSfExact(n, d) : kolmogorovSf(Math.sqrt(n) * d);
     return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), alternative, method: `One-sample Kolmogorov–Smirnov test (${exact ? 'exact' : 'asymptotic'})` };
   }
   // 'greater': the cdf of x lies above the hypothesised one, statistic D⁺ (as in R).
