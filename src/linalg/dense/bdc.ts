@@ -14,6 +14,7 @@
 import type { Arena } from './arena.js';
 import { secularRoots } from './secular.js';
 import { svdTall } from './svd-qr.js';
+import { scratch, Slot } from './scratch.js';
 
 const EPS = Number.EPSILON;
 const LEAF = 8;
@@ -90,8 +91,8 @@ function merge(
   const M = N + sq;
   const ub = pu + lo * n + lo, vb = pv + lo * n + lo;
   let mem = ar.f64();
-  const s = new Float64Array(N), z = new Float64Array(M);
-  const utag = new Uint8Array(N), vtag = new Uint8Array(N);
+  const s = scratch(Slot.BS, N), z = scratch(Slot.BZ, M);
+  const utag = scratch(Slot.BUtag, N), vtag = scratch(Slot.BVtag, N);
   let smax = 0;
   for (let c = 0; c < N; c++) {
     s[c] = c === nl ? 0 : d[lo + c]!;
@@ -147,7 +148,7 @@ function merge(
   }
   if (pj >= 0) nd.push(pj);
   const K = nd.length;
-  const dd = new Float64Array(K), zz = new Float64Array(K), lam = new Float64Array(K);
+  const dd = scratch(Slot.BDd, K), zz = scratch(Slot.BZz, K), lam = scratch(Slot.BLam, K);
   for (let k = 0; k < K; k++) {
     dd[k] = s[nd[k]!]!;
     zz[k] = z[nd[k]!]!;
@@ -156,7 +157,7 @@ function merge(
   const pdel = ar.alloc(K * K), puh = ar.alloc(K * K), pvh = ar.alloc(K * K);
   const pcu = ar.alloc(N * K), pcv = ar.alloc(M * K), pg = ar.alloc(M * K), pgu = ar.alloc(K * K);
   mem = ar.f64();
-  const zh = new Float64Array(K);
+  const zh = scratch(Slot.BZh, K);
   if (K === 1) {
     // Only the corner is left: the column (z, 0, …, 0) has σ = |z|, u = ±e_nl, v = the corner column.
     lam[0] = zz[0]! * zz[0]!;
@@ -170,7 +171,7 @@ function merge(
     zh[i] = (zz[i]! >= 0 ? 1 : -1) * Math.sqrt(Math.max(0, -w));
   }
   // V̂[j, i] = ẑⱼ/(ddⱼ² − σᵢ²); Û[0, i] = −1, Û[j, i] = ddⱼẑⱼ/(ddⱼ² − σᵢ²); columns normalised.
-  const nu = new Float64Array(K), nv = new Float64Array(K);
+  const nu = scratch(Slot.BNu, K).fill(0, 0, K), nv = scratch(Slot.BNv, K).fill(0, 0, K);
   for (let j = 0; j < K; j++) {
     const rj = pdel + j * K, zj = zh[j]!, dj = dd[j]!;
     for (let i = 0; i < K; i++) {
@@ -195,7 +196,7 @@ function merge(
   mem.fill(0, pcu, pcu + N * K);
   mem.fill(0, pcv, pcv + M * K);
   for (let i = 0; i < K; i++) mem[pcu + nl * K + i] = mem[puh + i]!; // the corner: e_nl in U
-  const product = (base: number, tags: Uint8Array, bit: number, r0: number, rows: number, ph: number, pc: number): void => {
+  const product = (base: number, tags: Float64Array, bit: number, r0: number, rows: number, ph: number, pc: number): void => {
     const cols: number[] = [];
     for (let k = 0; k < K; k++) if (tags[nd[k]!]! & bit && !(base === ub && k === 0)) cols.push(k);
     const kk = cols.length;
@@ -219,12 +220,12 @@ function merge(
     from.push(-1 - i);
   }
   const order = Array.from({ length: N }, (_, i) => i).sort((a, b) => vals[a]! - vals[b]!);
-  const src = new Int32Array(N);
+  const src = scratch(Slot.BSrc, N);
   for (let c = 0; c < N; c++) {
     d[lo + c] = vals[order[c]!]!;
     src[c] = from[order[c]!]!;
   }
-  const row = new Float64Array(N);
+  const row = scratch(Slot.BRow, N);
   for (const [base, rows, pc] of [[ub, N, pcu], [vb, M, pcv]] as const) {
     for (let r = 0; r < rows; r++) {
       const br = base + r * n, cr = pc + r * K - 1;
@@ -232,7 +233,7 @@ function merge(
         const f = src[c]!;
         row[c] = f >= 0 ? mem[br + f]! : mem[cr - f]!;
       }
-      mem.set(row, br);
+      for (let c = 0; c < N; c++) mem[br + c] = row[c]!;
     }
   }
   ar.release(mark);

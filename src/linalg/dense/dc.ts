@@ -11,6 +11,7 @@
 import type { Arena } from './arena.js';
 import { tridiagonalQL } from './ql.js';
 import { secularRoots } from './secular.js';
+import { scratch, Slot } from './scratch.js';
 
 const EPS = Number.EPSILON;
 /** Blocks of at most this order are solved by QL. */
@@ -59,8 +60,8 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
   let Q = ar.f64();
   const sgn = beta >= 0 ? 1 : -1;
   const rho = 2 * Math.abs(beta);
-  const z = new Float64Array(m), D = d.slice(lo, lo + m);
-  const tag = new Uint8Array(m);
+  const z = scratch(Slot.MZ, m), D = scratch(Slot.MD, m), tag = scratch(Slot.MTag, m);
+  for (let c = 0; c < m; c++) D[c] = d[lo + c]!;
   for (let c = 0; c < m; c++) {
     z[c] = (c < m1 ? Q[qb + (m1 - 1) * n + c]! : sgn * Q[qb + m1 * n + c]!) * Math.SQRT1_2;
     tag[c] = c < m1 ? 1 : 2;
@@ -108,20 +109,20 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
   if (pj >= 0) nd.push(pj);
   const K = nd.length;
   const mark = ar.mark();
-  let lam = new Float64Array(0);
+  let lam: Float64Array = new Float64Array(0);
   let pc = 0;
   if (K > 0) {
-    const dd = new Float64Array(K), zz = new Float64Array(K);
+    const dd = scratch(Slot.MDd, K), zz = scratch(Slot.MZz, K);
     for (let k = 0; k < K; k++) {
       dd[k] = D[nd[k]!]!;
       zz[k] = z[nd[k]!]!;
     }
-    lam = new Float64Array(K);
+    lam = scratch(Slot.MLam, K);
     const pdel = ar.alloc(K * K);
     Q = ar.f64();
     secularRoots(dd, zz, rho, K, lam, Q, pdel); // Q[pdel + j·K + i] = dⱼ − λᵢ
     // Löwner: the ẑ for which the computed λ are exact eigenvalues of D + ẑẑᵀ (Gu & Eisenstat).
-    const zh = new Float64Array(K);
+    const zh = scratch(Slot.MZh, K);
     for (let i = 0; i < K; i++) {
       const ri = pdel + i * K, di = dd[i]!;
       let w = Q[ri + i]!;
@@ -139,7 +140,7 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
     pc = pcAll;
     Q = ar.f64();
     // U[j, i] = ẑⱼ/(dⱼ − λᵢ), columns normalised.
-    const ss = new Float64Array(K);
+    const ss = scratch(Slot.MSs, K).fill(0, 0, K);
     for (let j = 0; j < K; j++) {
       const rj = pdel + j * K, uj = pu + j * K, zj = zh[j]!;
       for (let i = 0; i < K; i++) {
@@ -172,20 +173,20 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
     from.push(-1 - i);
   }
   const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => vals[a]! - vals[b]!);
-  const src = new Int32Array(m);
+  const src = scratch(Slot.MSrc, m);
   for (let c = 0; c < m; c++) {
     d[lo + c] = vals[order[c]!]!;
     src[c] = from[order[c]!]!;
   }
   // Row by row: each output row mixes entries of the same row of the block and of C.
-  const row = new Float64Array(m);
+  const row = scratch(Slot.MRow, m);
   for (let r = 0; r < m; r++) {
     const qr = qb + r * n, cr = pc + r * K - 1;
     for (let c = 0; c < m; c++) {
       const f = src[c]!;
       row[c] = f >= 0 ? Q[qr + f]! : Q[cr - f]!;
     }
-    Q.set(row, qr);
+    for (let c = 0; c < m; c++) Q[qr + c] = row[c]!;
   }
   ar.release(mark);
 }

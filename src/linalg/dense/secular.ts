@@ -9,8 +9,11 @@
  * whose root is the next iterate — kept inside a bracket that shrinks by bisection whenever a step leaves it.
  */
 
+import { scratch, Slot } from './scratch.js';
+
 const EPS = Number.EPSILON;
 const MAX_ITER = 80;
+const ev = new Float64Array(4);
 
 /**
  * Writes λᵢ into lam[i] and Dⱼ − λᵢ into out[po + j·K + i] (row j: pole j; column i: root i). d and z are read
@@ -20,7 +23,7 @@ const MAX_ITER = 80;
 export function secularRoots(
   d: Float64Array, z: Float64Array, rho: number, K: number, lam: Float64Array, out: Float64Array, po: number, squared = false,
 ): void {
-  const delta = new Float64Array(K), rz = new Float64Array(K);
+  const delta = scratch(Slot.SecDelta, K), rz = scratch(Slot.SecRz, K);
   let zz = 0;
   for (let j = 0; j < K; j++) {
     zz += z[j]! * z[j]!;
@@ -32,24 +35,24 @@ export function secularRoots(
       delta[j] = squared ? (dj - o) * (dj + o) : dj - o;
     }
   };
-  let psi = 0, dpsi = 0, phi = 0, dphi = 0;
-  /** ψ over j ≤ i, φ over j > i, with derivatives, at τ; returns f. */
+  /** ψ over j ≤ i, φ over j > i, with derivatives, at τ, into ev (locals in the loops: no boxed captures). */
   const evaluate = (i: number, tau: number): number => {
-    psi = 0;
-    dpsi = 0;
-    phi = 0;
-    dphi = 0;
+    let ps = 0, dps = 0, ph = 0, dph = 0;
     for (let j = 0; j <= i; j++) {
       const t = 1 / (delta[j]! - tau), q = rz[j]! * t;
-      psi += q;
-      dpsi += q * t;
+      ps += q;
+      dps += q * t;
     }
     for (let j = i + 1; j < K; j++) {
       const t = 1 / (delta[j]! - tau), q = rz[j]! * t;
-      phi += q;
-      dphi += q * t;
+      ph += q;
+      dph += q * t;
     }
-    return 1 + psi + phi;
+    ev[0] = ps;
+    ev[1] = dps;
+    ev[2] = ph;
+    ev[3] = dph;
+    return 1 + ps + ph;
   };
   for (let i = 0; i < K; i++) {
     let origin: number, lo: number, hi: number, tau: number, w: number;
@@ -82,6 +85,7 @@ export function secularRoots(
     const o = d[origin]!;
     for (let iter = 0; iter < MAX_ITER; iter++) {
       if (iter > 0) w = evaluate(i, tau);
+      const psi = ev[0]!, dpsi = ev[1]!, phi = ev[2]!, dphi = ev[3]!;
       if (Math.abs(w) <= EPS * (8 * (1 + Math.abs(psi) + Math.abs(phi)) + Math.abs(tau) * (dpsi + dphi))) break;
       if (w > 0) hi = tau;
       else lo = tau;
