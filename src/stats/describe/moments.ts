@@ -53,11 +53,20 @@ function centralMoments(x: Sample): [number, number, number] {
 }
 
 export interface ShapeOptions {
-  /** true: the moment ratio g (biased); false (default): the adjusted estimator G. */
+  /**
+   * true: the moment ratio g₁ / g₂ (biased; SciPy's `skew`/`kurtosis` default, `bias=True`);
+   * false (default): the adjusted estimator G₁ / G₂ (pandas `.skew()`/`.kurt()`, Excel SKEW/KURT, SAS, SPSS;
+   * SciPy with `bias=False`).
+   */
   readonly bias?: boolean;
 }
 
-/** Skewness. Default G₁ = g₁·√(n(n−1))/(n−2) (needs n ≥ 3); with bias: true, g₁ = m₃/m₂^{3/2}. */
+/**
+ * Sample skewness.
+ * Default: the adjusted G₁ = g₁·√(n(n−1))/(n−2) (needs n ≥ 3), as pandas, Excel, SAS and SPSS report it.
+ * With `{ bias: true }`: the moment ratio g₁ = m₃/m₂^{3/2} (needs n ≥ 2), as SciPy's `scipy.stats.skew` reports
+ * it by default. (Joanes & Gill's b₁ = g₁((n−1)/n)^{3/2}, MINITAB's, is not offered.) NaN when all values are equal.
+ */
 export function skewness(x: Sample, opts: ShapeOptions = {}): number {
   const bias = opts.bias ?? false;
   requireSample(x, 'skewness', bias ? 2 : 3);
@@ -68,7 +77,12 @@ export function skewness(x: Sample, opts: ShapeOptions = {}): number {
   return bias ? g1 : (g1 * Math.sqrt(n * (n - 1))) / (n - 2);
 }
 
-/** Excess kurtosis. Default G₂ = ((n+1)g₂ + 6)(n−1)/((n−2)(n−3)) (needs n ≥ 4); with bias: true, g₂ = m₄/m₂² − 3. */
+/**
+ * Sample excess kurtosis (0 for a normal law).
+ * Default: the adjusted G₂ = ((n+1)g₂ + 6)(n−1)/((n−2)(n−3)) (needs n ≥ 4), as pandas, Excel, SAS and SPSS report
+ * it. With `{ bias: true }`: the moment ratio g₂ = m₄/m₂² − 3 (needs n ≥ 2), as SciPy's `scipy.stats.kurtosis`
+ * reports it by default (`fisher=True, bias=True`). Non-excess kurtosis is g₂ + 3. NaN when all values are equal.
+ */
 export function kurtosis(x: Sample, opts: ShapeOptions = {}): number {
   const bias = opts.bias ?? false;
   requireSample(x, 'kurtosis', bias ? 2 : 4);
