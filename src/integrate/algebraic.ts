@@ -17,6 +17,8 @@ import { linearRadicals } from './radical-linear.js';
 import { quadraticRadical, squareRadical } from './radical-quadratic.js';
 import { mergeRadicalsMethod } from './radical-merge.js';
 import { binomialSubstitution } from './binomial.js';
+import { quarticPseudoElliptic } from './radical-quartic.js';
+import { checkAntiderivative, samplePoints, valueAt } from './verify.js';
 import { expInverseHyperbolic } from './algebraic-rewrite.js';
 
 
@@ -42,11 +44,27 @@ void sqrtRational;
  * Radicals tried before the general substitution search: exp(k·atanh u) as a radical (algebraic-rewrite.ts),
  * products of radicals merged (radical-merge.ts), √(c·P²) = √c·|P| (radical-quadratic.ts),
  * radicals of at most two linear factors by t = (L₁/L₂)^(1/n) (radical-linear.ts), R(x, √Q) for a quadratic Q
- * (radical-quadratic.ts), x^m·G(x^n) by u = x^n (binomial.ts). Each says no quickly when the integrand is not of its kind.
+ * (radical-quadratic.ts), x^m·G(x^n) by u = x^n (binomial.ts), a pseudo-elliptic fourth-root pair
+ * (radical-quartic.ts). Each says no quickly when the integrand is not of its kind.
  */
-export const radicalsMethod: Method = (f, x, ctx) =>
-  expInverseHyperbolic(f, x, ctx) ?? mergeRadicalsMethod(f, x, ctx) ?? squareRadical(f, x, ctx) ?? quadraticRadical(f, x, ctx) ??
-  linearRadicals(f, x, ctx) ?? binomialSubstitution(f, x, ctx);
+const RADICAL_METHODS: readonly Method[] = [
+  expInverseHyperbolic, quarticPseudoElliptic, mergeRadicalsMethod, squareRadical, quadraticRadical, linearRadicals,
+  binomialSubstitution,
+];
+
+/** F is real wherever the integrand is, at the sample points (the derivative check alone does not see that). */
+function realWhereDefined(F: Expr, f: Expr, x: Sym): boolean {
+  return samplePoints(f, x).every((p) => Number.isFinite(valueAt(F, x, p)) || Number.isFinite(valueAt(F, x, p * (1 + 1e-6) + 1e-7)));
+}
+
+/** The first of RADICAL_METHODS whose candidate checks (so a failed candidate lets the next one try). */
+export const radicalsMethod: Method = (f, x, ctx) => {
+  for (const m of RADICAL_METHODS) {
+    const r = m(f, x, ctx);
+    if (r !== undefined && checkAntiderivative(r.value, f, x) && realWhereDefined(r.value, f, x)) return r;
+  }
+  return undefined;
+};
 
 export const algebraic: Method = (f, x, ctx) => {
   const rads = radicals(f, x);

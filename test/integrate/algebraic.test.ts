@@ -222,6 +222,28 @@ describe('binomial differentials (property test)', () => {
   }, 60_000);
 });
 
+describe('pseudo-elliptic fourth roots (property test)', () => {
+  it('κ x^(2i)/((a + b x²)^((2i+1)/4)·λ(2a + b x²)) for a < 0', () => {
+    let tried = 0;
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 4 }), fc.integer({ min: -4, max: 4 }).filter((v) => v !== 0), fc.integer({ min: -3, max: 3 }).filter((v) => v !== 0),
+      fc.integer({ min: 1, max: 5 }), fc.constantFrom(0, 1),
+      (na, b, lam, kap, i) => {
+        const a = -na;
+        const src = `${kap}*x^${2 * i}/((${a} + ${b}*x^2)^(${2 * i + 1}/4)*(${lam * 2 * a} + ${lam * b}*x^2))`;
+        const f = parse(src);
+        const r = searchIntegral(f, x, { timeMs: 3000 });
+        // b < 0 leaves no real domain (a + b x² < 0 everywhere)
+        if (b < 0) return;
+        tried++;
+        expect(r.value, src).toBeDefined();
+        expect(differentiatesTo(r.value!, f), `${src} → ${text(r.value!)}`).toBe(true);
+        expect(rules(r.found).has('int/quartic-pseudo-elliptic')).toBe(true);
+      }), { numRuns: 12 });
+    expect(tried).toBeGreaterThan(2);
+  }, 60_000);
+});
+
 describe('derivations of the new rules render', () => {
   const cases: [string, string][] = [
     ['int/radical-substitution', '1/(sqrt(1 + x)*(1 - x)^(5/2))'],
@@ -230,6 +252,7 @@ describe('derivations of the new rules render', () => {
     ['int/binomial-substitution', '1/(x^3*sqrt(16 - x^4))'],
     ['int/merge-radicals', '1/(x*sqrt(1 + x)*sqrt(1 + x^2 - x))'],
     ['int/square-radical', '1/sqrt(x^6 - 3*x^4 + 3*x^2)'],
+    ['int/quartic-pseudo-elliptic', '1/((-1 + 3*x^2)^(1/4)*(-2 + 3*x^2))'],
   ];
   for (const [rule, src] of cases) {
     it(rule, () => {
