@@ -54,6 +54,7 @@ registerLabels({
   'int/binomial-substitution': { en: 'substitution u = xⁿ for x^m·G(xⁿ) (Chebyshev)', pt: 'substituição u = xⁿ para x^m·G(xⁿ) (Tchebychev)' },
   'int/merge-radicals': { en: 'combine the roots: A^r·B^r = (A·B)^r', pt: 'juntar as raízes: A^r·B^r = (A·B)^r' },
   'int/square-radical': { en: 'square factor of the radicand: √(P²·R)/(P·√R) is constant on each interval', pt: 'fator quadrado no radicando: √(P²·R)/(P·√R) é constante em cada intervalo' },
+  'int/quartic-pseudo-elliptic': { en: 'pseudo-elliptic integral: atan and atanh of k·x/(a + b x²)^(1/4)', pt: 'integral pseudoelíptica: atan e atanh de k·x/(a + b x²)^(1/4)' },
   'int/euler-3': { en: 'Euler substitution (third kind)', pt: 'substituição de Euler (terceiro tipo)' },
   'int/expand': { en: 'multiply out', pt: 'expandir' },
   'int/linearize': { en: 'product-to-sum formulas', pt: 'fórmulas de produto em soma' },
