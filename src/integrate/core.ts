@@ -10,7 +10,8 @@ import type { StopReason } from '../rewrite/types.js';
 import { BudgetExceeded, type Ctx, type Found, type Method } from './types.js';
 import { constant, table, constMultiple, sum, rational, cyclicParts, expandFirst, expSplit } from './basic.js';
 import { substitution } from './subst.js';
-import { parts } from './parts.js';
+import { parts, partsCollected } from './parts.js';
+import { trigAnsatz } from './trigansatz.js';
 import { trigRational, expRational } from './trigsub.js';
 import { hyperBioche } from './hypersub.js';
 import { radicalMonomial } from './trigpow.js';
@@ -26,13 +27,15 @@ export const METHODS: readonly [string, Method][] = [
   ['constant', constant],
   ['table', table],
   ['const-multiple', constMultiple],
+  ['trig-ansatz', trigAnsatz],
+  ['radical-monomial', radicalMonomial],
+  ['parts-collected', partsCollected],
   ['sum', sum],
   ['rational', rational],
   ['rational-algebraic', rationalAlgebraic],
   ['cyclic', cyclicParts],
   ['gaussian', gaussian],
   ['radicals', radicalsMethod],
-  ['radical-monomial', radicalMonomial],
   ['substitution', substitution],
   ['algebraic', algebraic],
   ['linearize', linearize],

@@ -4,9 +4,10 @@
  * Amer. Math. Monthly 90(3)). Repeated application on polynomial × exp/sin/cos is the tabular method; the cyclic
  * case e^x sin x is solved in table.ts.
  */
-import { type Expr, type Sym, mul, sub, ONE } from '../ast/expr.js';
+import { type Expr, type Sym, add, mul, sub, pow, numOf, ONE } from '../ast/expr.js';
+import { rat } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
-import type { Method } from './types.js';
+import type { Found, Method } from './types.js';
 import { free, factorsOf, splitConstant } from './linear.js';
 import { asPolynomial } from './ratexpr.js';
 import { node } from './found.js';
@@ -73,4 +74,55 @@ export const parts: Method = (f, x, ctx) => {
     }
   }
   return undefined;
+};
+
+/**
+ * A sum Σ x^k h_k(x) whose terms have no elementary integrals one by one, while each h_k has one as a whole
+ * (x cosh^(−5/2) − x cosh^(−1/2)/3): collect the powers of x and integrate by parts once per power,
+ * u = x^k, dv = h_k dx.
+ */
+export const partsCollected: Method = (f, x, ctx) => {
+  if (f.kind !== 'add' || ctx.partsDepth >= 8) return undefined;
+  const groups = new Map<bigint, Expr[]>();
+  for (const t of f.args) {
+    let k = 0n;
+    const rest: Expr[] = [];
+    for (const a of factorsOf(t)) {
+      if (a === x) k += 1n;
+      else if (a.kind === 'pow' && a.base === x && a.exp.kind === 'num' && a.exp.value[1] === 1n && a.exp.value[0] > 0n) k += a.exp.value[0];
+      else rest.push(a);
+    }
+    const g = groups.get(k) ?? [];
+    g.push(mul(...rest));
+    groups.set(k, g);
+  }
+  if (groups.size === f.args.length || ![...groups.keys()].some((k) => k > 0n)) return undefined;
+  const kids: Found[] = [];
+  const mids: Expr[] = [];
+  const vals: Expr[] = [];
+  ctx.partsDepth++;
+  try {
+    for (const [k, hs] of groups) {
+      const h = add(...hs);
+      if (k === 0n) {
+        const r = ctx.integrate(h, x);
+        if (r === undefined) return undefined;
+        kids.push(r);
+        mids.push(r.before);
+        vals.push(r.value);
+        continue;
+      }
+      const V = ctx.integrate(h, x);
+      if (V === undefined) return undefined;
+      const u = pow(x, numOf(rat(k)));
+      const rest = ctx.integrate(mul(numOf(rat(k)), pow(x, numOf(rat(k - 1n))), V.value), x);
+      if (rest === undefined) return undefined;
+      kids.push(V, rest);
+      mids.push(sub(mul(u, V.value), rest.before));
+      vals.push(sub(mul(u, V.value), rest.value));
+    }
+  } finally {
+    ctx.partsDepth--;
+  }
+  return node('int/parts-collected', f, x, add(...mids), add(...vals), kids);
 };

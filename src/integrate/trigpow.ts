@@ -110,7 +110,7 @@ export const radicalMonomial: Method = (f, x, ctx) => {
   const rads = radicalsOf(f, x);
   if (rads.length === 0) return undefined;
   const map = new Map<Expr, Expr>();
-  const rho: Expr[] = [];
+  let rho: Expr | undefined;
   for (const r of rads) {
     const { base, exp } = r as { base: Expr; exp: { value: Rational } };
     const m = asMonomial(base, x, false, f) ?? asMonomial(base, x, true, f);
@@ -118,15 +118,36 @@ export const radicalMonomial: Method = (f, x, ctx) => {
     const e = exp.value;
     const M = mul(pow(numOf(m.kappa), numOf(e)), pow(m.s, numOf(rmul(rat(m.a), e))), pow(m.c, numOf(rmul(rat(m.b), e))));
     if (M === r) continue;
+    // One factor ρ for the whole integrand: every radical replaced must have the same ρ = r/M.
+    const q = div(r, M);
+    if (rho !== undefined && !sameFunction(q, rho, x)) continue;
+    rho ??= q;
     map.set(r, M);
-    rho.push(div(r, M));
   }
   if (map.size === 0) return undefined;
   const f1 = substituteMap(f, map);
   if (f1 === f) return undefined;
   const k = ctx.integrate(f1, x);
   if (k === undefined) return undefined;
-  const factor = mul(...rho);
+  const factor = rho!;
   return node('int/radical-monomial', f, x, mul(factor, k.before), mul(factor, k.value), [k], [['factor', factor]]);
 };
+/** a ≡ b at the sample points where both are real (at least three). */
+function sameFunction(a: Expr, b: Expr, x: Sym): boolean {
+  let n = 0;
+  for (const p of [0.31, 0.77, 1.23, 1.91, 2.53, 3.37, 4.11, 5.02, -0.61, -1.37, -2.29, -3.71]) {
+    let u: number;
+    let v: number;
+    try {
+      u = evaluate(a, { [x.name]: p });
+      v = evaluate(b, { [x.name]: p });
+    } catch {
+      continue;
+    }
+    if (!Number.isFinite(u) || !Number.isFinite(v)) continue;
+    if (Math.abs(u - v) > 1e-9 * Math.max(1, Math.abs(u))) return false;
+    n++;
+  }
+  return n >= 3;
+}
 void ONE;
