@@ -23,38 +23,53 @@ export interface LU {
   readonly anorm: number;
 }
 
-export function luDecompose(a: Matrix): LU {
+/** What the condition estimate and the solves need besides the factors themselves. */
+interface FactorInfo {
+  readonly n: number;
+  readonly perm: Int32Array;
+  readonly sign: number;
+  readonly singular: boolean;
+  readonly anorm: number;
+}
+
+/** Factor A into the arena (caller holds the mark): returns the offset p of the packed factors and their facts. */
+function factorIntoArena(ar: Arena, a: Matrix): FactorInfo & { p: number } {
   requireSquare(a, 'LU decomposition');
   const n = a.rows;
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
+  const p = ar.alloc(n * n), ps = ar.alloc(n);
+  const mem = ar.f64();
+  // One pass: copy into the arena, check finiteness, sum |aᵢⱼ| by column for ‖A‖₁.
+  mem.fill(0, ps, ps + n);
+  const A = a.data;
+  let bad = -1;
+  for (let i = 0; i < n; i++) {
+    const r = i * n, q = p + r;
+    for (let j = 0; j < n; j++) {
+      const v = A[r + j]!;
+      mem[q + j] = v;
+      mem[ps + j]! += Math.abs(v);
+    }
+  }
+  let anorm = 0;
+  for (let j = 0; j < n; j++) {
+    const sj = mem[ps + j]!;
+    if (!Number.isFinite(sj)) bad = j;
+    else if (sj > anorm) anorm = sj;
+  }
+  if (bad >= 0) requireFinite(a, 'LU decomposition'); // throws, naming the entry
+  const { sign, singular } = luInPlace(ar, p, n, perm);
+  return { p, n, perm, sign, singular, anorm };
+}
+
+export function luDecompose(a: Matrix): LU {
   const ar = arena();
   const mark = ar.mark();
   try {
-    const p = ar.alloc(n * n), ps = ar.alloc(n);
-    const mem = ar.f64();
-    // One pass: copy into the arena, check finiteness, sum |aᵢⱼ| by column for ‖A‖₁.
-    mem.fill(0, ps, ps + n);
-    const A = a.data;
-    let bad = -1;
-    for (let i = 0; i < n; i++) {
-      const r = i * n, q = p + r;
-      for (let j = 0; j < n; j++) {
-        const v = A[r + j]!;
-        mem[q + j] = v;
-        mem[ps + j]! += Math.abs(v);
-      }
-    }
-    let anorm = 0;
-    for (let j = 0; j < n; j++) {
-      const sj = mem[ps + j]!;
-      if (!Number.isFinite(sj)) bad = j;
-      else if (sj > anorm) anorm = sj;
-    }
-    if (bad >= 0) requireFinite(a, 'LU decomposition'); // throws, naming the entry
-    const { sign, singular } = luInPlace(ar, p, n, perm);
-    const lu = ar.f64().slice(p, p + n * n);
-    return { n, lu, perm, sign, singular, anorm };
+    const f = factorIntoArena(ar, a);
+    const lu = ar.f64().slice(f.p, f.p + f.n * f.n);
+    return { n: f.n, lu, perm: f.perm, sign: f.sign, singular: f.singular, anorm: f.anorm };
   } finally {
     ar.release(mark);
   }
@@ -62,7 +77,7 @@ export function luDecompose(a: Matrix): LU {
 
 /** The packed factors copied into the arena, with room for one vector, for repeated triangular solves. */
 interface Staged {
-  readonly f: LU;
+  readonly f: FactorInfo;
   readonly ar: Arena;
   readonly pl: number;
   readonly px: number;
@@ -134,9 +149,9 @@ export interface SolveResult<T> {
   readonly warning?: string;
 }
 
-function checkUsable(f: LU, op: string, st?: Staged): { rcond: number; warning?: string } {
-  if (f.singular) throw new SingularMatrixError(`${op}: matrix is singular (a zero pivot appeared in LU)`, 0);
-  const rcond = st !== undefined ? rcondStaged(st) : luRcond(f);
+function checkUsable(singular: boolean, rcondOf: () => number, op: string): { rcond: number; warning?: string } {
+  if (singular) throw new SingularMatrixError(`${op}: matrix is singular (a zero pivot appeared in LU)`, 0);
+  const rcond = rcondOf();
   if (!(rcond >= SINGULAR_RCOND)) {
     throw new SingularMatrixError(
       `${op}: matrix is singular to working precision (estimated 1-norm condition number ${(1 / rcond).toExponential(2)})`,
@@ -154,14 +169,28 @@ function checkUsable(f: LU, op: string, st?: Staged): { rcond: number; warning?:
 }
 
 /** Solve Ax = b with diagnostics. Throws SingularMatrixError when A is singular to working precision. */
-export function solveWithInfo(a: Matrix, b: ArrayLike<number>, f: LU = luDecompose(a)): SolveResult<Float64Array> {
-  if (b.length !== f.n) throw new DimensionError(`right-hand side has length ${b.length}, matrix is ${f.n}×${f.n}`);
-  return withStaged(f, (st) => {
-    const info = checkUsable(f, 'solve', st);
+export function solveWithInfo(a: Matrix, b: ArrayLike<number>, f?: LU): SolveResult<Float64Array> {
+  const run = (st: Staged): SolveResult<Float64Array> => {
+    const info = checkUsable(st.f.singular, () => rcondStaged(st), 'solve');
     const x = Float64Array.from(b);
     solveInPlace(st, x);
     return { x, ...info };
-  });
+  };
+  const badLength = (n: number): DimensionError => new DimensionError(`right-hand side has length ${b.length}, matrix is ${n}×${n}`);
+  if (f !== undefined) {
+    if (b.length !== f.n) throw badLength(f.n);
+    return withStaged(f, run);
+  }
+  // Without given factors, factor and solve inside the arena: the factors never leave it.
+  const ar = arena();
+  const mark = ar.mark();
+  try {
+    const g = factorIntoArena(ar, a);
+    if (b.length !== g.n) throw badLength(g.n);
+    return run({ f: g, ar, pl: g.p, px: ar.alloc(g.n) });
+  } finally {
+    ar.release(mark);
+  }
 }
 
 /** Solve Ax = b. Throws SingularMatrixError when A is singular to working precision. */
@@ -172,7 +201,7 @@ export function solve(a: Matrix, b: ArrayLike<number>): Float64Array {
 /** Solve AX = B for a matrix right-hand side (rows of B stay contiguous throughout). */
 export function solveMatrixWithInfo(a: Matrix, b: Matrix, f: LU = luDecompose(a)): SolveResult<Matrix> {
   if (b.rows !== f.n) throw new DimensionError(`right-hand side has ${b.rows} rows, matrix is ${f.n}×${f.n}`);
-  const info = checkUsable(f, 'solve');
+  const info = checkUsable(f.singular, () => luRcond(f), 'solve');
   const { n, lu, perm } = f;
   const m = b.cols;
   const ar = arena();
