@@ -13,8 +13,13 @@ import { asRational } from './ratexpr.js';
 import { rToExpr } from './radical-urat.js';
 import { node } from './found.js';
 
+/** Algebraic in x: built from x and numbers by +, ·, and powers with numeric exponents. */
+const algebraicIn = (e: Expr): boolean =>
+  e.kind === 'num' || e.kind === 'sym' || ((e.kind === 'add' || e.kind === 'mul') && e.args.every(algebraicIn)) ||
+  (e.kind === 'pow' && e.exp.kind === 'num' && algebraicIn(e.base));
+
 const isRadical = (e: Expr, x: Sym): e is Expr & { kind: 'pow'; base: Expr; exp: { kind: 'num'; value: Rational } } =>
-  e.kind === 'pow' && e.exp.kind === 'num' && e.exp.value[1] !== 1n && !free(e.base, x);
+  e.kind === 'pow' && e.exp.kind === 'num' && e.exp.value[1] !== 1n && !free(e.base, x) && algebraicIn(e.base);
 
 const termCount = (e: Expr): number => (e.kind === 'add' ? e.args.length : 1);
 const key = (r: Rational): string => `${r[0]}/${r[1]}`;
