@@ -28,6 +28,8 @@ export const METHODS: readonly [string, Method][] = [
   ['table', table],
   ['const-multiple', constMultiple],
   ['trig-ansatz', trigAnsatz],
+  ['parts-collected', partsCollected],
+  ['trig-ansatz', trigAnsatz],
   ['radical-monomial', radicalMonomial],
   ['parts-collected', partsCollected],
   ['sum', sum],

@@ -63,7 +63,7 @@ describe('hyperbolic Bioche substitutions with algebraic remainders', () => {
     ['(1 + tanh(x))^(3/2)', 'int/hyper-tanh'],
     ['sqrt(1 + 1/tanh(x))', 'int/hyper-tanh'],
     ['tanh(x)^2/(1 + tanh(x))^(3/2)', 'int/hyper-tanh'],
-    ['sinh(x)^3*sqrt(cosh(x))', 'int/hyper-cosh'],
+    ['sinh(x)^3*sqrt(2 + cosh(x))', 'int/hyper-cosh'],
     ['sinh(x)^3/sqrt(4 + sinh(x)^2)', 'int/hyper-cosh'],
     ['1/(sqrt(1 - 4*tanh(x)^2)*cosh(x)^2)', 'int/hyper-tanh'],
   ];
@@ -107,6 +107,38 @@ describe('by parts with powers of trigonometric functions', () => {
   for (const src of ['x/cos(3*x)^2', 'x*tan(1 + x)/cos(1 + x)', 'x*cos(2*x)/cos(x)^2', 'x/sin(x)^2']) it(src, () => solves(src, 'int/parts'));
 });
 
+describe('reduction-formula ansatz and collected parts', () => {
+  for (const src of ['cosh(x)^(-5/2) - cosh(x)^(-1/2)/3', 'cos(x)^(3/2) - 1/(3*sqrt(cos(x)))', 'sinh(x)^(-7/2) + 3*sqrt(sinh(x))/5']) {
+    it(src, () => solves(src, 'int/trig-ansatz'));
+  }
+  for (const src of ['x/cosh(x)^(5/2) - x/(3*sqrt(cosh(x)))', 'x*sqrt(cosh(x)) + x/cosh(x)^(3/2)', 'x/cos(x)^(7/2) + 3*x*sqrt(cos(x))/5']) {
+    it(src, () => solves(src, 'int/parts-collected'));
+  }
+  it('property: d/dx (x^k sin^p cos^q) integrates back (p, q half-integers)', () => {
+    let found = 0;
+    let total = 0;
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1 }), fc.constantFrom(-3, -1, 1, 3), fc.constantFrom(-5, -3, -1, 1, 3), fc.boolean(), (k, p, q, hyper) => {
+      const [s, c] = hyper ? ['sinh(x)', 'cosh(x)'] : ['sin(x)', 'cos(x)'];
+      // F = x^k s^(p/2) c^(q/2); its derivative written out by hand
+      const sign = hyper ? '+' : '-';
+      const core = `(${p}/2*${s}^(${p}/2 - 1)*${c}^(${q}/2 + 1) ${sign} ${q}/2*${s}^(${p}/2 + 1)*${c}^(${q}/2 - 1))`;
+      const src = k === 0 ? core : `${s}^(${p}/2)*${c}^(${q}/2) + x*${core}`;
+      const f = parse(src);
+      total++;
+      const r = searchIntegral(f, x, { timeMs: 2000 });
+      if (r.value === undefined) return true;
+      found++;
+      return fdCheck(r.value, f) >= 0;
+    }), { numRuns: 16, seed: 5 });
+    console.log(`sin/cos monomial derivatives: ${found}/${total} integrated`);
+    expect(found).toBeGreaterThan(total / 2);
+  });
+});
+
+describe('derivative divides through the trigonometric normal form', () => {
+  for (const src of ['log(tan(x))/sin(2*x)', 'log(tanh(x))/sinh(2*x)', 'log(sin(x))/tan(x)', 'tan(x)/log(cos(x))']) it(src, () => solves(src, 'int/substitution'));
+});
+
 describe('property: algebraic functions of tanh', () => {
   it('(a + b tanh(c x))^(p/2) tanh(c x)^m integrates and differentiates back', () => {
     let found = 0;
@@ -126,7 +158,7 @@ describe('property: algebraic functions of tanh', () => {
 });
 
 describe('derivations of the new rules render', () => {
-  for (const src of ['(1 + tanh(x))^(3/2)', 'sqrt(sin(x)*tan(x))', 'sinh(x)^3*sqrt(cosh(x))']) {
+  for (const src of ['(1 + tanh(x))^(3/2)', 'sqrt(sin(x)*tan(x))', 'sinh(x)^3*sqrt(cosh(x))', 'x/cosh(x)^(5/2) - x/(3*sqrt(cosh(x)))']) {
     it(src, () => {
       const d = explain('integrate', parse(src), x);
       expect(d.steps.length).toBeGreaterThan(0);
