@@ -8,7 +8,7 @@
  * the usual form of exp(k·acoth x)).
  */
 import { type Expr, type Sym, add, mul, pow, sub, call, numOf, int, ONE, HALF, children, withChildren } from '../ast/expr.js';
-import { rat, rdiv } from '../ast/rational.js';
+import { rat, rdiv, rneg } from '../ast/rational.js';
 import type { Method } from './types.js';
 import { free } from './linear.js';
 import { asRational } from './ratexpr.js';
@@ -19,7 +19,10 @@ function ratio(u: Expr, x: Sym): Expr {
   const q = add(ONE, u);
   const d = sub(ONE, u);
   const r = asRational(mul(q, pow(d, int(-1))), x);
-  return r === undefined ? mul(q, pow(d, int(-1))) : rToExpr(r, x);
+  if (r === undefined) return mul(q, pow(d, int(-1)));
+  // (1 + x)/(1 − x) rather than −(x + 1)/(x − 1): a positive constant term below
+  const flip = (r.den[0]?.[0] ?? 0n) < 0n;
+  return flip ? rToExpr({ num: r.num.map(rneg), den: r.den.map(rneg) }, x) : rToExpr(r, x);
 }
 
 /** exp(k·g(u)) → algebraic form, for one term k·g(u) of an exponent; undefined when it is not of that shape. */
