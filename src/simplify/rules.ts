@@ -8,6 +8,7 @@
 import { type Expr, call, isInteger, mul, num, pow, isNum } from '../ast/expr.js';
 import { rule, registerGuard, bottomUp, type Rule } from '../rewrite/index.js';
 import { parse } from '../parse/parse.js';
+import { freeSymbols } from '../eval/n.js';
 import { Assumptions } from './assume.js';
 import { specialTrigValue } from './trig-values.js';
 
@@ -71,6 +72,14 @@ const powers: Rule[] = [
     const x = b.get('x')!;
     if (!isNum(a) || a.value[1] !== 1n || a.value[0] % 2n !== 0n || !current.isReal(x)) return undefined;
     return pow(call('abs', [x]), mul(a, b.get('b')!));
+  }),
+  // √(2π) = √2·√π: a root of a product of positive constants splits, so that such roots can cancel.
+  rule('simplify/root-of-positive-product', 'x^a', (b) => {
+    const x = b.get('x')!;
+    const a = b.get('a')!;
+    if (x.kind !== 'mul' || !isNum(a) || a.value[1] === 1n) return undefined;
+    if (!x.args.every((f) => freeSymbols(f).length === 0 && current.isPositive(f))) return undefined;
+    return mul(...x.args.map((f) => pow(f, a)));
   }),
   rule('simplify/abs-nonneg', 'abs(x)', 'x', { when: 'assumedNonNegative(x)' }),
   rule('simplify/abs-negative', 'abs(x)', (b) => (current.isNegative(b.get('x')!) ? mul(num(-1), b.get('x')!) : undefined)),
