@@ -81,6 +81,9 @@ const powers: Rule[] = [
     if (!x.args.every((f) => freeSymbols(f).length === 0 && current.isPositive(f))) return undefined;
     return mul(...x.args.map((f) => pow(f, a)));
   }),
+  // √5·√20 = √100 = 10: roots of positive rationals with the same exponent join.
+  rule('simplify/root-product', 'x^a*y^a', '(x*y)^a', { when: ['isNumber(x)', 'isNumber(y)', 'assumedPositive(x)', 'assumedPositive(y)'] }),
+  rule('simplify/root-product', 'x^a*y^a*r', '(x*y)^a*r', { when: ['isNumber(x)', 'isNumber(y)', 'assumedPositive(x)', 'assumedPositive(y)'] }),
   rule('simplify/abs-nonneg', 'abs(x)', 'x', { when: 'assumedNonNegative(x)' }),
   rule('simplify/abs-negative', 'abs(x)', (b) => (current.isNegative(b.get('x')!) ? mul(num(-1), b.get('x')!) : undefined)),
   rule('simplify/abs-even-power', 'abs(x)^n', 'x^n', {

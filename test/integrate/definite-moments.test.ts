@@ -22,6 +22,8 @@ describe('means and variances derived by exact definite integration of the densi
     expect(m.value.kind).not.toBe('float');
     expect(evaluate(m.value)).toBeCloseTo(mean, 13);
     expect(evaluate(v.value)).toBeCloseTo(variance, 13);
+    // exact numbers, with the roots of the density's constants cancelled
+    expect(v.value.kind).toBe('num');
   });
 });
 
