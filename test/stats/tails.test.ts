@@ -111,6 +111,30 @@ describe('incomplete beta with one tiny and one huge shape', () => {
   });
 });
 
+describe('incomplete beta with tiny shapes (FPSER, APSER, BPSER, BUP + BGRAT with both shapes <= 1)', () => {
+  it('property: one shape in [1e-17, 1e-8] or both in [1e-6, 1], both tails within 1e-12 of the 256-bit series', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: -12, max: -1e-3, noNaN: true }), fc.boolean(),
+        (tiny, u, v, lx, flip) => {
+          const a = tiny ? Math.pow(10, -17 + 9 * u) : Math.pow(10, -6 * u);
+          const b = tiny ? Math.pow(10, -3 + 6 * v) : Math.pow(10, -6 * v);
+          const x = flip ? 1 - Math.pow(10, lx) : Math.pow(10, lx);
+          const [lo, up] = hpBetaInc(a, b, x);
+          for (const [got, want] of [[betainc(a, b, x), lo], [betaincc(a, b, x), up]]) {
+            if (want > 1e-300) expect(rel(got, want)).toBeLessThan(1e-12);
+          }
+          // the mirrored problem at the double nearest 1 − x, with its own reference
+          const y = 1 - x;
+          const [lo2, up2] = hpBetaInc(b, a, y);
+          for (const [got, want] of [[betainc(b, a, y), lo2], [betaincc(b, a, y), up2]]) {
+            if (want > 1e-300) expect(rel(got, want)).toBeLessThan(1e-12);
+          }
+        }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 // ---- exact rational Kolmogorov–Smirnov references ----
 
 const fact = (n: number): bigint => {
