@@ -8,8 +8,9 @@
  *  - a, b > 1: BPSER for b0 < 40 and b0 x0 <= 0.7; for other b0 < 40, BUP reduces b0 to its
  *    fractional part, which BPSER (x0 <= 0.7) or BUP + BGRAT finish; for b0 >= 40 BFRAC unless x0 is
  *    close to the mean of a large pair (lambda <= 0.03 min(a, b) with min(a, b) > 100), where BASYM.
- * The complement is 1 - w; w is at most about 1/2 (or the side computed directly) so both keep
- * their relative precision.
+ * The other ratio is then 1 - w: the swaps make w the side that is not near 1 except where it is
+ * computed as w1 directly (APSER, BPSER of the mirrored problem, BGRAT on the mirrored side), so
+ * both keep their relative precision.
  */
 import { apser, bpser, bup, fpser } from './incbeta_series.js';
 import { ExpansionFailed, basym, bgrat } from './incbeta_asym.js';

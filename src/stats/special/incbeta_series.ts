@@ -91,11 +91,10 @@ export function fpser(a: number, b: number, x: number): number {
 }
 
 /**
- * APSER: 1 - I_x(a, b) = I_y(b, a) for a <= min(eps, eps b), b x <= 1, x <= 1/2, to first
- * order in a: a [-log x - psi(b) - gamma + sum_{j>=1} (b)_j ... ] written as
- * -a (c + s) with c = log x + psi(b) + gamma + x - b x (or log(b x) + gamma + x - b x when b eps is
- * large enough that psi(b) = log b to working precision) and s = sum_{j>=2} t_j / j,
- * t_j = t_{j-1} (x - b x / j).
+ * APSER: 1 - I_x(a, b) = I_y(b, a) for a <= min(eps, eps b), b x <= 1, x <= 1/2. To first order in a,
+ * 1 - I_x(a, b) = -a (c + s) with c = log x + psi(b) + gamma + (1 - b) x and
+ * s = sum_{j>=2} (1-b)_j x^j / (j j!), the terms t_j / j with t_j = t_{j-1} (x - b x / j).
+ * When b eps > 0.02, psi(b) is replaced by log b (to working precision) and log x + log b by log(b x).
  */
 export function apser(a: number, b: number, x: number): number {
   const bx = b * x;
