@@ -18,6 +18,7 @@ import { quadraticRadical, squareRadical } from './radical-quadratic.js';
 import { mergeRadicalsMethod } from './radical-merge.js';
 import { binomialSubstitution } from './binomial.js';
 import { quarticPseudoElliptic } from './radical-quartic.js';
+import { eulerNested } from './radical-euler.js';
 import { checkAntiderivative, samplePoints, valueAt } from './verify.js';
 import { expInverseHyperbolic } from './algebraic-rewrite.js';
 
@@ -45,11 +46,11 @@ void sqrtRational;
  * products of radicals merged (radical-merge.ts), √(c·P²) = √c·|P| (radical-quadratic.ts),
  * radicals of at most two linear factors by t = (L₁/L₂)^(1/n) (radical-linear.ts), R(x, √Q) for a quadratic Q
  * (radical-quadratic.ts), x^m·G(x^n) by u = x^n (binomial.ts), a pseudo-elliptic fourth-root pair
- * (radical-quartic.ts). Each says no quickly when the integrand is not of its kind.
+ * (radical-quartic.ts), Euler's substitution under a nested radical (radical-euler.ts). Each says no quickly when the integrand is not of its kind.
  */
 const RADICAL_METHODS: readonly Method[] = [
   expInverseHyperbolic, quarticPseudoElliptic, mergeRadicalsMethod, squareRadical, quadraticRadical, linearRadicals,
-  binomialSubstitution,
+  binomialSubstitution, eulerNested,
 ];
 
 /** F is real wherever the integrand is, at the sample points (the derivative check alone does not see that). */

@@ -133,6 +133,8 @@ describe('named integrands', () => {
     'sqrt(4 + 9*x^2 + 12*x)', '(4 + 9*x^2 + 12*x)^(-3/2)', '1/sqrt(x^6 - 3*x^4 + 3*x^2)', 'sqrt(2 + 4*x^2)*sqrt(3 + 6*x^2)',
     '1/(x*sqrt(1 + x)*sqrt(1 + x^2 - x))', 'sqrt(1 - x^4)/sqrt(1 + x^2)', '1/(x^3*sqrt(16 - x^4))', 'x^14/(2 + x^6)^(3/2)',
     'x^3/((-1 + 3*x^2)^(3/4)*(-2 + 3*x^2))', 'x*sqrt(3 + 2*x^4)',
+    // Euler's substitution under a nested radical
+    '1/(1 + sqrt(x + sqrt(1 + x^2)))', 'sqrt(x + sqrt(1 + x^2))/x',
   ];
   for (const src of rows) {
     it(src, () => {
