@@ -9,7 +9,7 @@ import { simplify } from '../simplify/index.js';
 import type { StopReason } from '../rewrite/types.js';
 import { BudgetExceeded, type Ctx, type Found, type Method } from './types.js';
 import { constant, table, constMultiple, sum, rational, cyclicParts, expandFirst, expSplit } from './basic.js';
-import { substitution } from './subst.js';
+import { substitution, logDerivative } from './subst.js';
 import { parts, partsCollected } from './parts.js';
 import { trigAnsatz } from './trigansatz.js';
 import { trigRational, expRational } from './trigsub.js';
@@ -30,6 +30,8 @@ export const METHODS: readonly [string, Method][] = [
   ['trig-ansatz', trigAnsatz],
   ['parts-collected', partsCollected],
   ['trig-ansatz', trigAnsatz],
+  ['parts-collected', partsCollected],
+  ['trig-ansatz', trigAnsatz],
   ['radical-monomial', radicalMonomial],
   ['parts-collected', partsCollected],
   ['sum', sum],
@@ -39,6 +41,7 @@ export const METHODS: readonly [string, Method][] = [
   ['gaussian', gaussian],
   ['radicals', radicalsMethod],
   ['substitution', substitution],
+  ['log-derivative', logDerivative],
   ['algebraic', algebraic],
   ['linearize', linearize],
   ['trig', trigRational],

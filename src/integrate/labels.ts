@@ -45,6 +45,7 @@ registerLabels({
   'int/radical-monomial': { en: 'the radicand is a monomial in sin and cos: take the root factor by factor (a piecewise constant factor remains)', pt: 'o radicando é um monômio em sen e cos: extrair a raiz fator a fator (resta um fator constante por partes)' },
   'int/parts-collected': { en: 'collect the powers of x and integrate by parts once per power', pt: 'agrupar as potências de x e integrar por partes uma vez por potência' },
   'int/trig-ansatz': { en: 'reduction formulas: a combination of powers of sin and cos, coefficients fitted and checked', pt: 'fórmulas de redução: combinação de potências de sen e cos, coeficientes ajustados e verificados' },
+  'int/log-derivative': { en: 'the integrand is g′/g (after clearing exponentials): integral log|g|', pt: 'o integrando é g′/g (após eliminar exponenciais): integral log|g|' },
   'int/exp-substitution': { en: 'substitution u = exp', pt: 'substituição u = exp' },
   'int/radical-substitution': { en: 'substitution for the radical', pt: 'substituição do radical' },
   'int/euler-1': { en: 'Euler substitution (first kind)', pt: 'substituição de Euler (primeiro tipo)' },

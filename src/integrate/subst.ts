@@ -3,13 +3,14 @@
  * u' and write the quotient in terms of u alone; if that leaves no x, ∫ f dx = ∫ g(u) du. When replacing u is
  * not enough, x is solved for in simple cases (u = a x + b, u = x^n, u = (a x + b)^(1/n)).
  */
-import { type Expr, type Sym, children, mul, pow, add, div, neg, numOf, sym, MINUS_ONE, ONE } from '../ast/expr.js';
-import { rdiv, ONE as RONE } from '../ast/rational.js';
+import { type Expr, type Sym, children, mul, pow, add, div, neg, numOf, sym, call, MINUS_ONE, ONE } from '../ast/expr.js';
+import { rat, rdiv, ONE as RONE } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
-import { cancel } from '../simplify/index.js';
+import { cancel, expand } from '../simplify/index.js';
 import type { Method } from './types.js';
 import { free, linearParts, freshSymbol, replace, treeSize } from './linear.js';
-import { node } from './found.js';
+import { leaf, node } from './found.js';
+import { valueAt } from './verify.js';
 import { trigNormal } from './trignormal.js';
 
 /** Composite subterms that depend on x, largest first (at most `limit`). */
@@ -110,3 +111,53 @@ export const substitution: Method = (f, x, ctx) => {
 
 export const _internal = { inverse };
 void neg;
+
+/**
+ * Logarithmic derivatives in disguise: f = N/D with N/D = c·(D m)'/(D m) for a multiplier m taken from the
+ * exponentials of D (m = e^(a x) clears e^(−a x)): (cos x + sin x)/(e^(−x) + sin x) = (log(1 + e^x sin x))'.
+ * Checked numerically first (c a small rational), then verified as usual.
+ */
+export const logDerivative: Method = (f, x) => {
+  if (f.kind !== 'mul') return undefined;
+  const den = f.args.filter((t) => t.kind === 'pow' && t.exp === MINUS_ONE && !free(t.base, x)).map((t) => (t as { base: Expr }).base);
+  if (den.length !== 1) return undefined;
+  const D = den[0]!;
+  const mults: Expr[] = [ONE];
+  const visit = (e: Expr): void => {
+    if (e.kind === 'call' && e.fn === 'exp' && !free(e, x)) mults.push(call('exp', [neg(e.args[0]!)]));
+    for (const c of children(e)) visit(c);
+  };
+  visit(D);
+  for (const m of mults.slice(0, 4)) {
+    const G = m === ONE ? D : tryExpand(mul(D, m));
+    let dG: Expr;
+    try {
+      dG = diff(G, x);
+    } catch {
+      continue;
+    }
+    const ratio = (p: number): number => valueAt(f, x, p) * valueAt(G, x, p) / valueAt(dG, x, p);
+    const r0 = ratio(0.3719);
+    const c = Number.isFinite(r0) ? recogniseSmall(r0) : undefined;
+    if (c === undefined) continue;
+    if (![0.6183, 1.2941, -0.4571, 2.2367].every((p) => { const r = ratio(p); return !Number.isFinite(r) || Math.abs(r - r0) < 1e-9 * Math.max(1, Math.abs(r0)); })) continue;
+    return leaf('int/log-derivative', f, x, mul(c, call('log', [call('abs', [G])])), [['g', G]]);
+  }
+  return undefined;
+};
+
+function tryExpand(e: Expr): Expr {
+  try {
+    return treeSize(e, 300) < 300 ? expand(e) : e;
+  } catch {
+    return e;
+  }
+}
+
+function recogniseSmall(v: number): Expr | undefined {
+  for (let q = 1; q <= 12; q++) {
+    const p = Math.round(v * q);
+    if (p !== 0 && Math.abs(p / q - v) < 1e-10 * Math.max(1, Math.abs(v))) return numOf(rat(BigInt(p), BigInt(q)));
+  }
+  return undefined;
+}

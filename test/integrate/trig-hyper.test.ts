@@ -139,6 +139,24 @@ describe('derivative divides through the trigonometric normal form', () => {
   for (const src of ['log(tan(x))/sin(2*x)', 'log(tanh(x))/sinh(2*x)', 'log(sin(x))/tan(x)', 'tan(x)/log(cos(x))']) it(src, () => solves(src, 'int/substitution'));
 });
 
+describe('logarithmic derivatives in disguise', () => {
+  for (const src of ['(cos(x) + sin(x))/(exp(-x) + sin(x))', '(2*x - exp(-2*x))/(x^2*exp(2*x) + 1/2)*exp(2*x)']) it(src, () => solves(src));
+  it('property: c·(g e^(a x))′/(g e^(a x)) written over g + e^(−a x)·… is found', () => {
+    let found = 0;
+    fc.assert(fc.property(fc.integer({ min: 1, max: 3 }), fc.constantFrom('sin(x)', 'cos(x)', 'x^2 + 1', 'cosh(x)'), fc.integer({ min: 1, max: 4 }), (a, g, c) => {
+      // F = c·log|1 + e^(a x) g|, f = F′ with numerator and denominator divided by e^(a x)
+      const src = `${c}*(${a}*${g} + diff(${g}))/(exp(-${a}*x) + ${g})`;
+      const s = src.replace('diff(sin(x))', 'cos(x)').replace('diff(cos(x))', '(-sin(x))').replace('diff(x^2 + 1)', '2*x').replace('diff(cosh(x))', 'sinh(x)');
+      const f = parse(s);
+      const r = searchIntegral(f, x, { timeMs: 2000 });
+      if (r.value === undefined) return true;
+      found++;
+      return fdCheck(r.value, f) >= 0;
+    }), { numRuns: 10, seed: 3 });
+    expect(found).toBeGreaterThanOrEqual(5);
+  });
+});
+
 describe('property: algebraic functions of tanh', () => {
   it('(a + b tanh(c x))^(p/2) tanh(c x)^m integrates and differentiates back', () => {
     let found = 0;
