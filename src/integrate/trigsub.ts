@@ -132,15 +132,18 @@ export function finishIn(g: Expr | undefined, U: Sym, ctx: Ctx, f: Expr, x: Sym,
 }
 
 /**
- * atan(tan(t)) with t linear in x is t up to a piecewise constant: the continuous choice, and one that later
+ * atan(tan(t)) with t linear in x is t up to a piecewise constant (atanh(tanh t), asinh(sinh t) are t): the
+ * continuous choice, and one that later
  * steps (by parts, sums) can integrate further.
  */
 export function unwrapAtanTan(e: Expr, x: Sym): Expr {
   const go = (t: Expr): Expr => {
     if (free(t, x)) return t;
-    if (t.kind === 'call' && t.fn === 'atan') {
+    if (t.kind === 'call' && (t.fn === 'atan' || t.fn === 'atanh' || t.fn === 'asinh')) {
+      // atanh(tanh t) = t and asinh(sinh t) = t exactly; atan(tan t) = t up to a piecewise constant
       const a = t.args[0]!;
-      if (a.kind === 'call' && a.fn === 'tan' && linearParts(a.args[0]!, x) !== undefined) return a.args[0]!;
+      const inner = t.fn === 'atan' ? 'tan' : t.fn === 'atanh' ? 'tanh' : 'sinh';
+      if (a.kind === 'call' && a.fn === inner && linearParts(a.args[0]!, x) !== undefined) return a.args[0]!;
     }
     const kids = children(t);
     return kids.length === 0 ? t : withChildren(t, kids.map(go));
