@@ -11,7 +11,8 @@ import { simplify } from '../simplify/index.js';
 import { treeSize } from './linear.js';
 
 /** Sample points: spread over both signs and several scales, none a small rational that hits special values. */
-const POINTS = [0.3719, 0.6183, 1.2941, 2.2367, -0.4571, -1.6813, 0.1137, 3.1079, -2.5923, 0.8377, 5.4129, -0.0731, 1.7713, -4.3307];
+const POINTS = [0.3719, 0.6183, 1.2941, 2.2367, -0.4571, -1.6813, 0.1137, 3.1079, -2.5923, 0.8377, 5.4129, -0.0731, 1.7713, -4.3307,
+  -7.2291, 0.9461, -0.8123, 8.8817, -1.1969, 0.0419, -13.517, 21.339];
 
 export function valueAt(e: Expr, x: Sym, v: number): number {
   try {
@@ -36,9 +37,12 @@ export function close(a: number, b: number, tol = 1e-7): boolean {
   return Math.abs(a - b) <= tol * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Does d/dx F equal f at the sample points (at least two of them)? */
+/**
+ * Does d/dx F equal f at the sample points (at least two of them), with F itself real there? Ten points spread
+ * over both signs and several scales, so that an answer valid on only part of the integrand's domain is caught.
+ */
 export function checkAntiderivative(F: Expr, f: Expr, x: Sym): boolean {
-  const pts = samplePoints(f, x);
+  const pts = samplePoints(f, x, 10);
   if (pts.length < 2) return false;
   let dF: Expr;
   try {
@@ -47,6 +51,8 @@ export function checkAntiderivative(F: Expr, f: Expr, x: Sym): boolean {
     return false;
   }
   for (const p of pts) {
+    // An antiderivative must be real wherever the integrand is (atanh(u) with |u| > 1 has a real derivative).
+    if (Number.isNaN(valueAt(F, x, p)) && Number.isNaN(valueAt(F, x, p * (1 + 1e-6) + 1e-7))) return false;
     const a = valueAt(dF, x, p);
     const b = valueAt(f, x, p);
     if (!Number.isFinite(a) || !close(a, b)) {
