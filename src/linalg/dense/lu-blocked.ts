@@ -9,9 +9,9 @@
 import type { Arena } from './arena.js';
 
 /** Panels at most this wide are factored column by column. */
-const BASE = 8;
-/** Triangular solves with at most this many rows run as plain substitution. */
-const TRSM_BASE = 16;
+const BASE = 4;
+/** Unit lower triangular solves with at most this many rows run row by row (upper ones as plain substitution). */
+const TRSM_BASE = 8;
 
 export interface LuState {
   sign: number;
@@ -90,16 +90,8 @@ function unblocked(a: Float64Array, p: number, n: number, c0: number, w: number,
 export function trsmLowerUnit(ar: Arena, pl: number, ldl: number, r: number, px: number, ldx: number, c: number): void {
   if (r <= 0 || c <= 0) return;
   if (r <= TRSM_BASE) {
-    const a = ar.f64();
-    for (let i = 1; i < r; i++) {
-      const xi = px + i * ldx, li = pl + i * ldl;
-      for (let k = 0; k < i; k++) {
-        const l = a[li + k]!;
-        if (l === 0) continue;
-        const xk = px + k * ldx;
-        for (let j = 0; j < c; j++) a[xi + j]! -= l * a[xk + j]!;
-      }
-    }
+    // Row by row: xᵢ ← xᵢ − L[i, 0:i]·X[0:i], each a 1×c product in the kernel.
+    for (let i = 1; i < r; i++) ar.gemm(true, 1, c, i, pl + i * ldl, ldl, px, ldx, px + i * ldx, ldx);
     return;
   }
   const h = r >> 1;
