@@ -32,29 +32,29 @@ interface FactorInfo {
   readonly anorm: number;
 }
 
+/** Column sums of |aᵢⱼ|, reused between calls. */
+let colSums = new Float64Array(0);
+
 /** Factor A into the arena (caller holds the mark): returns the offset p of the packed factors and their facts. */
 function factorIntoArena(ar: Arena, a: Matrix): FactorInfo & { p: number } {
   requireSquare(a, 'LU decomposition');
   const n = a.rows;
   const perm = new Int32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
-  const p = ar.alloc(n * n), ps = ar.alloc(n);
-  const mem = ar.f64();
-  // One pass: copy into the arena, check finiteness, sum |aᵢⱼ| by column for ‖A‖₁.
-  mem.fill(0, ps, ps + n);
+  const p = ar.alloc(n * n);
+  // One block copy into the arena; ‖A‖₁ from column sums of |aᵢⱼ| gathered row by row (a non-finite sum means a
+  // non-finite entry).
   const A = a.data;
-  let bad = -1;
+  ar.f64().set(A.length === n * n ? A : A.subarray(0, n * n), p);
+  const cs = colSums.length >= n ? colSums : (colSums = new Float64Array(n));
+  cs.fill(0, 0, n);
   for (let i = 0; i < n; i++) {
-    const r = i * n, q = p + r;
-    for (let j = 0; j < n; j++) {
-      const v = A[r + j]!;
-      mem[q + j] = v;
-      mem[ps + j]! += Math.abs(v);
-    }
+    const r = i * n;
+    for (let j = 0; j < n; j++) cs[j]! += Math.abs(A[r + j]!);
   }
-  let anorm = 0;
+  let anorm = 0, bad = -1;
   for (let j = 0; j < n; j++) {
-    const sj = mem[ps + j]!;
+    const sj = cs[j]!;
     if (!Number.isFinite(sj)) bad = j;
     else if (sj > anorm) anorm = sj;
   }
