@@ -34,6 +34,8 @@ export const METHODS: readonly [string, Method][] = [
   ['trig-ansatz', trigAnsatz],
   ['parts-collected', partsCollected],
   ['trig-ansatz', trigAnsatz],
+  ['parts-collected', partsCollected],
+  ['trig-ansatz', trigAnsatz],
   ['radical-monomial', radicalMonomial],
   ['parts-collected', partsCollected],
   ['sum', sum],

@@ -4,10 +4,10 @@
  * Amer. Math. Monthly 90(3)). Repeated application on polynomial × exp/sin/cos is the tabular method; the cyclic
  * case e^x sin x is solved in table.ts.
  */
-import { type Expr, type Sym, add, mul, sub, pow, numOf, ONE } from '../ast/expr.js';
+import { type Expr, type Sym, add, mul, sub, pow, numOf, children, ONE } from '../ast/expr.js';
 import { rat } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
-import type { Found, Method } from './types.js';
+import type { Method } from './types.js';
 import { free, factorsOf, splitConstant } from './linear.js';
 import { asPolynomial } from './ratexpr.js';
 import { node } from './found.js';
@@ -78,11 +78,14 @@ export const parts: Method = (f, x, ctx) => {
 
 /**
  * A sum Σ x^k h_k(x) whose terms have no elementary integrals one by one, while each h_k has one as a whole
- * (x cosh^(−5/2) − x cosh^(−1/2)/3): collect the powers of x and integrate by parts once per power,
- * u = x^k, dv = h_k dx.
+ * (x cosh^(−5/2) − x cosh^(−1/2)/3): collect the powers of x and integrate by parts with u = x^K for the
+ * highest power K, dv = h_K dx.
  */
-export const partsCollected: Method = (f, x, ctx) => {
-  if (f.kind !== 'add' || ctx.partsDepth >= 8) return undefined;
+export const partsCollected: Method = (f0, x, ctx) => {
+  if (ctx.partsDepth >= 8) return undefined;
+  // √(1/sinh x)·(x cosh x − 4 tanh x/cosh x): distribute the other factors over the sum first
+  const f = f0.kind === 'mul' ? (hasTrig(f0) ? distribute(f0) : undefined) : f0;
+  if (f === undefined || f.kind !== 'add') return undefined;
   const groups = new Map<bigint, Expr[]>();
   for (const t of f.args) {
     let k = 0n;
@@ -96,33 +99,35 @@ export const partsCollected: Method = (f, x, ctx) => {
     g.push(mul(...rest));
     groups.set(k, g);
   }
-  if (groups.size === f.args.length || ![...groups.keys()].some((k) => k > 0n)) return undefined;
-  const kids: Found[] = [];
-  const mids: Expr[] = [];
-  const vals: Expr[] = [];
+  if ((groups.size === f.args.length && f0.kind !== 'mul') || ![...groups.keys()].some((k) => k > 0n)) return undefined;
+  // The highest power K by parts, u = x^K, dv = h_K dx; the lower powers join the remaining integral, which
+  // may need them (their parts cancel what no single term can integrate).
+  const K = [...groups.keys()].reduce((m, k) => (k > m ? k : m), 0n);
   ctx.partsDepth++;
   try {
-    for (const [k, hs] of groups) {
-      const h = add(...hs);
-      if (k === 0n) {
-        const r = ctx.integrate(h, x);
-        if (r === undefined) return undefined;
-        kids.push(r);
-        mids.push(r.before);
-        vals.push(r.value);
-        continue;
-      }
-      const V = ctx.integrate(h, x);
-      if (V === undefined) return undefined;
-      const u = pow(x, numOf(rat(k)));
-      const rest = ctx.integrate(mul(numOf(rat(k)), pow(x, numOf(rat(k - 1n))), V.value), x);
-      if (rest === undefined) return undefined;
-      kids.push(V, rest);
-      mids.push(sub(mul(u, V.value), rest.before));
-      vals.push(sub(mul(u, V.value), rest.value));
-    }
+    const V = ctx.integrate(add(...groups.get(K)!), x);
+    if (V === undefined) return undefined;
+    const u = pow(x, numOf(rat(K)));
+    const lower: Expr[] = [];
+    for (const [k, hs] of groups) if (k !== K) lower.push(mul(pow(x, numOf(rat(k))), add(...hs)));
+    const rest = ctx.integrate(add(...lower, mul(numOf(rat(-K)), pow(x, numOf(rat(K - 1n))), V.value)), x);
+    if (rest === undefined) return undefined;
+    return node('int/parts-collected', f0, x, add(mul(u, V.value), rest.before), add(mul(u, V.value), rest.value), [V, rest],
+      [['u', u], ['dv', add(...groups.get(K)!)], ['v', V.value]]);
   } finally {
     ctx.partsDepth--;
   }
-  return node('int/parts-collected', f, x, add(...mids), add(...vals), kids);
 };
+
+function hasTrig(e: Expr): boolean {
+  if (e.kind === 'call' && TRIG.has(e.fn)) return true;
+  return children(e).some(hasTrig);
+}
+
+/** a·(b + c) ↦ a·b + a·c for the one sum factor of a product, when there is exactly one. */
+function distribute(f: Expr): Expr | undefined {
+  const sums = factorsOf(f).filter((t) => t.kind === 'add');
+  if (sums.length !== 1) return undefined;
+  const others = factorsOf(f).filter((t) => t !== sums[0]);
+  return add(...(sums[0] as { args: readonly Expr[] }).args.map((t) => mul(...others, t)));
+}
