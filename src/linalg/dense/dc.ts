@@ -11,7 +11,7 @@
 import type { Arena } from './arena.js';
 import { tridiagonalQL } from './ql.js';
 import { secularRoots } from './secular.js';
-import { scratch, Slot } from './scratch.js';
+import { iscratch, ISlot, scratch, Slot } from './scratch.js';
 
 const EPS = Number.EPSILON;
 /** Blocks of at most this order are solved by QL. */
@@ -149,8 +149,8 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
         ss[i]! += u * u;
       }
     }
+    // The columns of U are normalised later, by scaling the columns of C = Q·U as they are written back.
     for (let i = 0; i < K; i++) ss[i] = 1 / Math.sqrt(ss[i]!);
-    for (let j = 0; j < K; j++) for (let i = 0, uj = pu + j * K; i < K; i++) Q[uj + i]! *= ss[i]!;
     Q.fill(0, pc, pc + m * K);
     for (const [rows, r0, list] of [[m1, 0, top], [m - m1, m1, bot]] as const) {
       const kk = list.length;
@@ -173,20 +173,32 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
     from.push(-1 - i);
   }
   const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => vals[a]! - vals[b]!);
-  const src = scratch(Slot.MSrc, m);
+  // Column c of the result is column colQ of the block (deflated) or column colC of C, scaled by ss[colC].
+  const dstQ = iscratch(ISlot.MColQ, m), srcQ = iscratch(ISlot.MSrcQ, m);
+  const dstC = iscratch(ISlot.MColC, m), srcC = iscratch(ISlot.MSrcC, m);
+  const ss = scratch(Slot.MSs, K);
+  let nq = 0, nc = 0;
   for (let c = 0; c < m; c++) {
     d[lo + c] = vals[order[c]!]!;
-    src[c] = from[order[c]!]!;
+    const f = from[order[c]!]!;
+    if (f >= 0) {
+      dstQ[nq] = c;
+      srcQ[nq++] = f;
+    } else {
+      dstC[nc] = c;
+      srcC[nc++] = -1 - f;
+    }
   }
   // Row by row: each output row mixes entries of the same row of the block and of C.
   const row = scratch(Slot.MRow, m);
   for (let r = 0; r < m; r++) {
-    const qr = qb + r * n, cr = pc + r * K - 1;
-    for (let c = 0; c < m; c++) {
-      const f = src[c]!;
-      row[c] = f >= 0 ? Q[qr + f]! : Q[cr - f]!;
+    const qr = qb + r * n, cr = pc + r * K;
+    for (let t = 0; t < nq; t++) row[dstQ[t]!] = Q[qr + srcQ[t]!]!;
+    for (let t = 0; t < nc; t++) {
+      const i = srcC[t]!;
+      row[dstC[t]!] = Q[cr + i]! * ss[i]!;
     }
-    for (let c = 0; c < m; c++) Q[qr + c] = row[c]!;
+    Q.set(row.subarray(0, m), qr);
   }
   ar.release(mark);
 }

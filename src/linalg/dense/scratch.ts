@@ -15,9 +15,26 @@ export function scratch(slot: number, len: number): Float64Array {
   return b;
 }
 
+const ipool: Int32Array[] = [];
+
+/** Integer scratch (index lists), with its own slot numbers (ISlot). */
+export function iscratch(slot: number, len: number): Int32Array {
+  let b = ipool[slot];
+  if (b === undefined || b.length < len) {
+    b = new Int32Array(Math.max(len, 2 * (b?.length ?? 32)));
+    ipool[slot] = b;
+  }
+  return b;
+}
+
+/** Integer slot numbers. */
+export const enum ISlot {
+  MColQ, MSrcQ, MColC, MSrcC,
+}
+
 /** Slot numbers, one per vector that may be live at the same time. */
 export const enum Slot {
   SecDelta, SecRz,
-  MZ, MD, MTag, MDd, MZz, MLam, MZh, MSs, MSrc, MRow,
+  MZ, MD, MTag, MDd, MZz, MLam, MZh, MSs, MRow,
   BS, BZ, BUtag, BVtag, BDd, BZz, BLam, BZh, BNu, BNv, BSrc, BRow,
 }

@@ -30,10 +30,8 @@ export function secularRoots(
     rz[j] = rho * z[j]! * z[j]!;
   }
   const setDelta = (o: number): void => {
-    for (let j = 0; j < K; j++) {
-      const dj = d[j]!;
-      delta[j] = squared ? (dj - o) * (dj + o) : dj - o;
-    }
+    if (squared) for (let j = 0; j < K; j++) delta[j] = (d[j]! - o) * (d[j]! + o);
+    else for (let j = 0; j < K; j++) delta[j] = d[j]! - o;
   };
   /** ψ over j ≤ i, φ over j > i, with derivatives, at τ, into ev (locals in the loops: no boxed captures). */
   const evaluate = (i: number, tau: number): number => {
