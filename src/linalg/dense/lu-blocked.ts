@@ -23,12 +23,20 @@ export interface LuState {
  * row i (perm must hold the identity on entry).
  */
 export function luInPlace(ar: Arena, p: number, n: number, perm: Int32Array, base = BASE): LuState {
-  const st: LuState = { sign: 1, singular: false };
+  const st: LuState = { sign: 1, singular: false, tmp: 0 };
+  const mark = ar.mark();
+  st.tmp = ar.alloc(n);
   if (n > 0) panel(ar, p, n, 0, n, perm, st, base);
-  return st;
+  ar.release(mark);
+  return { sign: st.sign, singular: st.singular };
 }
 
-function panel(ar: Arena, p: number, n: number, c0: number, w: number, perm: Int32Array, st: LuState, base: number): void {
+/** The running state of one factorisation: tmp is the arena offset of a row-sized buffer for interchanges. */
+interface PanelState extends LuState {
+  tmp: number;
+}
+
+function panel(ar: Arena, p: number, n: number, c0: number, w: number, perm: Int32Array, st: PanelState, base: number): void {
   if (w <= base) {
     unblocked(ar.f64(), p, n, c0, w, perm, st);
     return;
@@ -43,7 +51,7 @@ function panel(ar: Arena, p: number, n: number, c0: number, w: number, perm: Int
 }
 
 /** Right-looking elimination of columns c0..c0+w−1 over rows c0..n−1 (swaps act on whole rows). */
-function unblocked(a: Float64Array, p: number, n: number, c0: number, w: number, perm: Int32Array, st: LuState): void {
+function unblocked(a: Float64Array, p: number, n: number, c0: number, w: number, perm: Int32Array, st: PanelState): void {
   const cEnd = c0 + w;
   for (let k = c0; k < cEnd; k++) {
     let piv = k, best = Math.abs(a[p + k * n + k]!);
@@ -55,12 +63,11 @@ function unblocked(a: Float64Array, p: number, n: number, c0: number, w: number,
       }
     }
     if (piv !== k) {
-      const rp = p + piv * n, rk = p + k * n;
-      for (let j = 0; j < n; j++) {
-        const t = a[rp + j]!;
-        a[rp + j] = a[rk + j]!;
-        a[rk + j] = t;
-      }
+      // Whole rows are contiguous: three block moves through the buffer.
+      const rp = p + piv * n, rk = p + k * n, tmp = st.tmp;
+      a.copyWithin(tmp, rp, rp + n);
+      a.copyWithin(rp, rk, rk + n);
+      a.copyWithin(rk, tmp, tmp + n);
       const tp = perm[piv]!;
       perm[piv] = perm[k]!;
       perm[k] = tp;

@@ -48,10 +48,14 @@ function factorIntoArena(ar: Arena, a: Matrix): FactorInfo & { p: number } {
   ar.f64().set(A.length === n * n ? A : A.subarray(0, n * n), p);
   const cs = colSums.length >= n ? colSums : (colSums = new Float64Array(n));
   cs.fill(0, 0, n);
-  for (let i = 0; i < n; i++) {
-    const r = i * n;
-    for (let j = 0; j < n; j++) cs[j]! += Math.abs(A[r + j]!);
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const r0 = i * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
+    for (let j = 0; j < n; j++) {
+      cs[j]! += Math.abs(A[r0 + j]!) + Math.abs(A[r1 + j]!) + Math.abs(A[r2 + j]!) + Math.abs(A[r3 + j]!);
+    }
   }
+  for (; i < n; i++) for (let j = 0, r = i * n; j < n; j++) cs[j]! += Math.abs(A[r + j]!);
   let anorm = 0, bad = -1;
   for (let j = 0; j < n; j++) {
     const sj = cs[j]!;
