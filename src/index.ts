@@ -22,3 +22,4 @@ export * from './numeric/compile/index.js';
 export * from './nn/index.js';
 export * from './integrate/index.js';
 export * from './limit/index.js';
+export * from './solve/index.js';

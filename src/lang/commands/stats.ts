@@ -26,6 +26,25 @@ import {
   charpolyExact, EigenClosedFormError,
 } from '../../linalg/exact/index.js';
 import * as dense from '../../linalg/dense/index.js';
+import { solve as solveSymbolic, SolveError } from '../../solve/solve.js';
+
+/** solve(eq, x): the list of solutions; periodic ones say that only the principal value is listed. */
+function solveEquation(eq: Expr, x: Expr | undefined) {
+  let v = x;
+  if (v === undefined) {
+    const free = freeSymbols(eq);
+    if (free.length !== 1) throw new EvalError(`solve(eq, x): say which variable to solve for (${free.length === 0 ? 'the equation has none' : `it has ${free.sort().join(', ')}`})`);
+    v = sym(free[0]!);
+  }
+  try {
+    const r = solveSymbolic(eq, v);
+    const values = list([...r.values]);
+    return r.principalOnly ? { kind: 'text' as const, text: `${text(values)}   (principal values; add whole periods for the others)` } : values;
+  } catch (err) {
+    if (err instanceof SolveError) throw new EvalError(err.message);
+    throw err;
+  }
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Arguments
@@ -261,9 +280,11 @@ defineCommand({
 });
 
 defineCommand({
-  name: 'solve', usage: 'solve(A, b)', arity: [2, 2],
-  doc: 'the solution of A x = b: exact for exact entries, by LU with partial pivoting for decimals',
+  name: 'solve', usage: 'solve(x^2 = 2, x) or solve(A, b)', arity: [1, 2],
+  doc: 'the solutions of an equation for x (closed form: polynomials by factoring and radicals, else by inverting functions), or the solution of A x = b: exact for exact entries, by LU with partial pivoting for decimals',
   run: ([a, b]) => {
+    if (!(a!.kind === 'list' && a!.items.length > 0 && a!.items.every((r) => r.kind === 'list'))) return solveEquation(a!, b);
+    if (b === undefined) throw new EvalError('solve(A, b) needs the right-hand side b');
     const m = mat(a!, 'A');
     const isVector = b!.kind === 'list' && b!.items.every((x) => x.kind !== 'list');
     const rhs = mat(b!, 'b', true);

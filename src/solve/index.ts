@@ -1,0 +1,2 @@
+/** Solving equations symbolically. */
+export { solve, SolveError, type Solutions } from './solve.js';
