@@ -23,7 +23,7 @@ export interface LuState {
  * row i (perm must hold the identity on entry).
  */
 export function luInPlace(ar: Arena, p: number, n: number, perm: Int32Array, base = BASE): LuState {
-  const st: LuState = { sign: 1, singular: false, tmp: 0 };
+  const st: PanelState = { sign: 1, singular: false, tmp: 0 };
   const mark = ar.mark();
   st.tmp = ar.alloc(n);
   if (n > 0) panel(ar, p, n, 0, n, perm, st, base);
