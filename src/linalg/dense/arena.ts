@@ -11,10 +11,12 @@ import { gemmKernel } from './wasm/gemm-simd.js';
 import { symvKernel } from './wasm/symv-simd.js';
 import { trsvKernels } from './wasm/trsv-simd.js';
 import { gemvKernel } from './wasm/gemv-simd.js';
+import { secularKernel } from './wasm/secular-simd.js';
 
 type GemmFn = (m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number) => void;
 type SymvFn = (n: number, pa: number, lda: number, px: number, py: number) => void;
 type TrsvFn = (n: number, pa: number, lda: number, px: number) => void;
+type SecFn = (pd: number, pr: number, n: number, tau: number, pout: number) => void;
 type GemvFn = (m: number, k: number, pa: number, lda: number, px: number, py: number, ldy: number) => void;
 
 /** Triangular solves on packed LU factors: 0 L·x = b, 1 U·x = b, 2 Uᵀ·x = b, 3 Lᵀ·x = b (L unit lower). */
@@ -35,6 +37,19 @@ export interface Arena {
   symv(n: number, pa: number, lda: number, px: number, py: number): void;
   /** x ← T⁻¹x in place for the triangle `kind` of the packed LU factors at pa (n×n, row stride lda). */
   trsv(kind: TrsvKind, n: number, pa: number, lda: number, px: number): void;
+  /** Σ rⱼ/(δⱼ − τ) into [pout] and Σ rⱼ/(δⱼ − τ)² into [pout + 1], over j < n (δ at pd, r at pr). */
+  secularSums(pd: number, pr: number, n: number, tau: number, pout: number): void;
+}
+
+export function jsSecularSums(mem: Float64Array, pd: number, pr: number, n: number, tau: number, pout: number): void {
+  let s = 0, ds = 0;
+  for (let j = 0; j < n; j++) {
+    const t = 1 / (mem[pd + j]! - tau), q = mem[pr + j]! * t;
+    s += q;
+    ds += q * t;
+  }
+  mem[pout] = s;
+  mem[pout + 1] = ds;
 }
 
 /** Plain-JavaScript kernels with the same meaning (row-major i-k-j loops), used without WebAssembly SIMD. */
@@ -142,6 +157,9 @@ class JsArena extends BaseArena implements Arena {
   trsv(kind: TrsvKind, n: number, pa: number, lda: number, px: number): void {
     jsTrsv(this.mem, kind, n, pa, lda, px);
   }
+  secularSums(pd: number, pr: number, n: number, tau: number, pout: number): void {
+    jsSecularSums(this.mem, pd, pr, n, tau, pout);
+  }
 }
 
 interface Exports {
@@ -154,6 +172,7 @@ interface Exports {
   trsv3: TrsvFn;
   vsub: GemvFn;
   vadd: GemvFn;
+  sec: SecFn;
   m: WebAssembly.Memory;
 }
 
@@ -191,6 +210,9 @@ class WasmArena extends BaseArena implements Arena {
     const f = kind === 0 ? this.ex.trsv0 : kind === 1 ? this.ex.trsv1 : kind === 2 ? this.ex.trsv2 : this.ex.trsv3;
     f(n, pa * 8, lda * 8, px * 8);
   }
+  secularSums(pd: number, pr: number, n: number, tau: number, pout: number): void {
+    this.ex.sec(pd * 8, pr * 8, n, tau, pout * 8);
+  }
 }
 
 let wasm: WasmArena | null | undefined;
@@ -199,7 +221,7 @@ let preferSimd = true;
 
 function compile(): WasmArena | null {
   try {
-    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv'), ...trsvKernels(), gemvKernel('vsub', true), gemvKernel('vadd', false)]);
+    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv'), ...trsvKernels(), gemvKernel('vsub', true), gemvKernel('vadd', false), secularKernel('sec')]);
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes));
     return new WasmArena(inst.exports as unknown as Exports);
   } catch {

@@ -163,7 +163,10 @@ function merge(
     lam[0] = zz[0]! * zz[0]!;
     mem[pdel] = -lam[0]!;
     zh[0] = zz[0]!;
-  } else secularRoots(dd, zz, 1, K, lam, mem, pdel, true); // mem[pdel + j·K + i] = ddⱼ² − σᵢ²
+  } else {
+    secularRoots(ar, dd, zz, 1, K, lam, pdel, true); // mem[pdel + j·K + i] = ddⱼ² − σᵢ²
+    mem = ar.f64();
+  }
   for (let i = 0; i < K && K > 1; i++) {
     const ri = pdel + i * K, di = dd[i]!;
     let w = mem[ri + i]!;

@@ -111,8 +111,13 @@ describe('secular equation', () => {
         const r = rng(seed);
         const d = Float64Array.from({ length: K }, (_, i) => i + 0.9 * r());
         const z = Float64Array.from({ length: K }, () => (r() >= 0 ? 1 : -1) * (0.05 + Math.abs(r())));
-        const lam = new Float64Array(K), del = new Float64Array(K * K);
-        secularRoots(d, z, rho, K, lam, del, 0);
+        const lam = new Float64Array(K);
+        const ar = arena();
+        const mark = ar.mark();
+        const pdel = ar.alloc(K * K);
+        secularRoots(ar, d, z, rho, K, lam, pdel);
+        const del = ar.f64().slice(pdel, pdel + K * K);
+        ar.release(mark);
         const m = new Float64Array(K * K);
         for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) m[i * K + j] = (i === j ? d[i]! : 0) + rho * z[i]! * z[j]!;
         const ref = symmetricEigenvalues(fromFlat(K, K, m));

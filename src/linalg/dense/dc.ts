@@ -119,8 +119,8 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
     }
     lam = scratch(Slot.MLam, K);
     const pdel = ar.alloc(K * K);
+    secularRoots(ar, dd, zz, rho, K, lam, pdel); // Q[pdel + j·K + i] = dⱼ − λᵢ
     Q = ar.f64();
-    secularRoots(dd, zz, rho, K, lam, Q, pdel); // Q[pdel + j·K + i] = dⱼ − λᵢ
     // Löwner: the ẑ for which the computed λ are exact eigenvalues of D + ẑẑᵀ (Gu & Eisenstat).
     const zh = scratch(Slot.MZh, K);
     for (let i = 0; i < K; i++) {

@@ -34,7 +34,6 @@ export const enum ISlot {
 
 /** Slot numbers, one per vector that may be live at the same time. */
 export const enum Slot {
-  SecDelta, SecRz,
   MZ, MD, MTag, MDd, MZz, MLam, MZh, MSs, MRow,
   BS, BZ, BUtag, BVtag, BDd, BZz, BLam, BZh, BNu, BNv, BSrc, BRow,
 }

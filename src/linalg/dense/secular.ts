@@ -9,48 +9,38 @@
  * whose root is the next iterate — kept inside a bracket that shrinks by bisection whenever a step leaves it.
  */
 
-import { scratch, Slot } from './scratch.js';
+import type { Arena } from './arena.js';
 
 const EPS = Number.EPSILON;
 const MAX_ITER = 80;
-const ev = new Float64Array(4);
 
 /**
- * Writes λᵢ into lam[i] and Dⱼ − λᵢ into out[po + j·K + i] (row j: pole j; column i: root i). d and z are read
- * at indices 0…K−1. The poles are Dⱼ = dⱼ, or Dⱼ = dⱼ² when `squared` (0 ≤ d₀ < d₁ < …: the singular value
+ * Writes λᵢ into lam[i] and Dⱼ − λᵢ into the arena at po + j·K + i (row j: pole j; column i: root i). d and z are
+ * read at indices 0…K−1. The poles are Dⱼ = dⱼ, or Dⱼ = dⱼ² when `squared` (0 ≤ d₀ < d₁ < …: the singular value
  * problem, λ = σ²); differences of squares are then formed as (dⱼ − dₒ)(dⱼ + dₒ), to full relative accuracy.
+ * The shifted poles and the weights ρzⱼ² live in the arena so that the sums run in the arena's kernel; the arena
+ * may grow, so callers take a fresh view afterwards.
  */
 export function secularRoots(
-  d: Float64Array, z: Float64Array, rho: number, K: number, lam: Float64Array, out: Float64Array, po: number, squared = false,
+  ar: Arena, d: Float64Array, z: Float64Array, rho: number, K: number, lam: Float64Array, po: number, squared = false,
 ): void {
-  const delta = scratch(Slot.SecDelta, K), rz = scratch(Slot.SecRz, K);
+  const mark = ar.mark();
+  const pd = ar.alloc(K), pr = ar.alloc(K), pev = ar.alloc(4);
+  const mem = ar.f64();
   let zz = 0;
   for (let j = 0; j < K; j++) {
     zz += z[j]! * z[j]!;
-    rz[j] = rho * z[j]! * z[j]!;
+    mem[pr + j] = rho * z[j]! * z[j]!;
   }
   const setDelta = (o: number): void => {
-    if (squared) for (let j = 0; j < K; j++) delta[j] = (d[j]! - o) * (d[j]! + o);
-    else for (let j = 0; j < K; j++) delta[j] = d[j]! - o;
+    if (squared) for (let j = 0; j < K; j++) mem[pd + j] = (d[j]! - o) * (d[j]! + o);
+    else for (let j = 0; j < K; j++) mem[pd + j] = d[j]! - o;
   };
-  /** ψ over j ≤ i, φ over j > i, with derivatives, at τ, into ev (locals in the loops: no boxed captures). */
+  /** ψ over j ≤ i, φ over j > i, with derivatives, at τ, into mem[pev…pev+3]; returns f. */
   const evaluate = (i: number, tau: number): number => {
-    let ps = 0, dps = 0, ph = 0, dph = 0;
-    for (let j = 0; j <= i; j++) {
-      const t = 1 / (delta[j]! - tau), q = rz[j]! * t;
-      ps += q;
-      dps += q * t;
-    }
-    for (let j = i + 1; j < K; j++) {
-      const t = 1 / (delta[j]! - tau), q = rz[j]! * t;
-      ph += q;
-      dph += q * t;
-    }
-    ev[0] = ps;
-    ev[1] = dps;
-    ev[2] = ph;
-    ev[3] = dph;
-    return 1 + ps + ph;
+    ar.secularSums(pd, pr, i + 1, tau, pev);
+    ar.secularSums(pd + i + 1, pr + i + 1, K - i - 1, tau, pev + 2);
+    return 1 + mem[pev]! + mem[pev + 2]!;
   };
   for (let i = 0; i < K; i++) {
     let origin: number, lo: number, hi: number, tau: number, w: number;
@@ -83,14 +73,14 @@ export function secularRoots(
     const o = d[origin]!;
     for (let iter = 0; iter < MAX_ITER; iter++) {
       if (iter > 0) w = evaluate(i, tau);
-      const psi = ev[0]!, dpsi = ev[1]!, phi = ev[2]!, dphi = ev[3]!;
+      const psi = mem[pev]!, dpsi = mem[pev + 1]!, phi = mem[pev + 2]!, dphi = mem[pev + 3]!;
       if (Math.abs(w) <= EPS * (8 * (1 + Math.abs(psi) + Math.abs(phi)) + Math.abs(tau) * (dpsi + dphi))) break;
       if (w > 0) hi = tau;
       else lo = tau;
-      const a = delta[i]! - tau;
+      const a = mem[pd + i]! - tau;
       let eta: number;
       if (i < K - 1) {
-        const b = delta[i + 1]! - tau;
+        const b = mem[pd + i + 1]! - tau;
         const s = dpsi * a * a, S = dphi * b * b, c = w - dpsi * a - dphi * b;
         const B = c * (a + b) + s + S, abw = a * b * w;
         const disc = Math.sqrt(Math.abs(B * B - 4 * c * abw));
@@ -110,6 +100,7 @@ export function secularRoots(
       tau = next;
     }
     lam[i] = (squared ? o * o : o) + tau;
-    for (let j = 0; j < K; j++) out[po + j * K + i] = delta[j]! - tau;
+    for (let j = 0; j < K; j++) mem[po + j * K + i] = mem[pd + j]! - tau;
   }
+  ar.release(mark);
 }

@@ -72,8 +72,10 @@ export class Body {
 
 export interface FuncDef {
   readonly name: string;
-  /** Number of i32 parameters (every kernel here takes only i32 parameters and returns nothing). */
+  /** Number of parameters (every kernel here returns nothing). */
   readonly params: number;
+  /** Their value types; all i32 when absent. */
+  readonly types?: readonly number[];
   readonly body: number[];
 }
 
@@ -81,7 +83,7 @@ export interface FuncDef {
 export function moduleBytes(funcs: readonly FuncDef[]): Uint8Array<ArrayBuffer> {
   const section = (id: number, body: number[]): number[] => [id, ...uleb(body.length), ...body];
   const name = (s: string): number[] => [...uleb(s.length), ...[...s].map((ch) => ch.charCodeAt(0))];
-  const types = funcs.flatMap((f) => [0x60, ...uleb(f.params), ...new Array<number>(f.params).fill(I32), 0]);
+  const types = funcs.flatMap((f) => [0x60, ...uleb(f.params), ...(f.types ?? new Array<number>(f.params).fill(I32)), 0]);
   const exports = [...uleb(funcs.length + 1), ...name('m'), 0x02, 0, ...funcs.flatMap((f, i) => [...name(f.name), 0x00, ...uleb(i)])];
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
