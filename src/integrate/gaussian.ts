@@ -10,13 +10,17 @@
 import { type Expr, type Sym, add, mul, pow, call, numOf, HALF, PI, ZERO, int } from '../ast/expr.js';
 import { type Rational, rat, radd, rsub, rmul, rdiv, rneg, ZERO as RZERO } from '../ast/rational.js';
 import { registerLabels } from '../render/labels.js';
-import type { Method } from './types.js';
+import type { Found, Method } from './types.js';
 import { asPolynomial } from './ratexpr.js';
 import { free } from './linear.js';
 import { toExprP, type UPoly } from './upoly.js';
 import { node } from './found.js';
 
 registerLabels({
+  'int/poly-exp': {
+    en: 'polynomial times an exponential: the integral of P·exp(b x + c) is R·exp(b x + c) with R′ + b R = P (by parts, all at once)',
+    pt: 'polinômio vezes uma exponencial: a integral de P·exp(b x + c) é R·exp(b x + c) com R′ + b R = P (por partes, de uma vez)',
+  },
   'int/gaussian': {
     en: 'polynomial times a Gaussian: the integral of P·exp(Q) is R·exp(Q) plus λ times that of exp(Q) (R and λ by undetermined coefficients), an erf after completing the square',
     pt: 'polinômio vezes uma gaussiana: a integral de P·exp(Q) é R·exp(Q) mais λ vezes a de exp(Q) (R e λ por coeficientes a determinar), uma erf depois de completar o quadrado',
@@ -34,7 +38,7 @@ function split(f: Expr, x: Sym): { P: UPoly; Q: UPoly } | undefined {
   }
   if (exps.length === 0) return undefined;
   const Q = asPolynomial(add(...exps), x);
-  if (Q === undefined || Q.length !== 3) return undefined;
+  if (Q === undefined || (Q.length !== 3 && Q.length !== 2)) return undefined;
   const P = asPolynomial(mul(...rest), x);
   if (P === undefined || P.length === 0 || P.length > 40) return undefined;
   return { P, Q };
@@ -55,10 +59,27 @@ function surd(r: Rational): Expr {
   return mul(numOf(rat(m, r[1])), n === 1n ? int(1) : pow(numOf(rat(n)), HALF));
 }
 
+/**
+ * ∫ P(x)·e^(b x + c) dx = R(x)·e^(b x + c) with R′ + b R = P, so r_n = p_n/b and r_k = (p_k − (k+1) r_{k+1})/b:
+ * the closed form of repeated integration by parts, at any degree in one pass.
+ */
+function linearExponent(f: Expr, x: Sym, P: UPoly, Q: UPoly): Found | undefined {
+  const b = coef(Q, 1);
+  // Low degrees are left to integration by parts, whose steps a reader follows more easily.
+  if (b[0] === 0n || P.length < 5) return undefined;
+  const n = P.length - 1;
+  const r: Rational[] = new Array(n + 1).fill(RZERO);
+  for (let k = n; k >= 0; k--) r[k] = rdiv(rsub(coef(P, k), rmul(rat(BigInt(k + 1)), coef(r, k + 1))), b);
+  const R = toExprP(r, x);
+  const value = mul(R, call('exp', [toExprP(Q, x)]));
+  return node('int/poly-exp', f, x, value, value, [], [['R', R]]);
+}
+
 export const gaussian: Method = (f, x) => {
   const parts = split(f, x);
   if (parts === undefined) return undefined;
   const { P, Q } = parts;
+  if (Q.length === 2) return linearExponent(f, x, P, Q);
   const [c, b, a] = [coef(Q, 0), coef(Q, 1), coef(Q, 2)];
   if (a[0] >= 0n) return undefined;
   const n = P.length - 1;

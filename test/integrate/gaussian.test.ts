@@ -52,3 +52,18 @@ describe('polynomial times a Gaussian', () => {
     expect(F.kind === 'call' && F.fn === 'integrate').toBe(true);
   });
 });
+
+describe('polynomial times an exponential of a linear function', () => {
+  it('any degree in one pass, checked by differentiation; low degrees keep the by-parts derivation', () => {
+    const poly = fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 5, maxLength: 22 });
+    fc.assert(fc.property(poly, fc.integer({ min: -4, max: 4 }).filter((b) => b !== 0), (ps, b) => {
+      if (ps[ps.length - 1] === 0) return;
+      const P = add(...ps.map((p, k) => mul(int(p), pow(x, int(k)))));
+      const f = mul(P, call('exp', [add(mul(int(b), x), int(1))]));
+      const F = integrate(f, x);
+      expect(F.kind === 'call' && F.fn === 'integrate').toBe(false);
+      expect(checkAntiderivative(F, f, x)).toBe(true);
+    }), { numRuns: 60 });
+    expect(explain('integrate', parse('x*exp(x)'), x).steps[0]!.rule).toBe('int/parts');
+  });
+});
