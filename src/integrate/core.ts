@@ -13,9 +13,9 @@ import { substitution, logDerivative } from './subst.js';
 import { parts, partsCollected } from './parts.js';
 import { trigAnsatz } from './trigansatz.js';
 import { trigRational, expRational } from './trigsub.js';
+import { algebraic, radicalsMethod } from './algebraic.js';
 import { hyperBioche } from './hypersub.js';
 import { radicalMonomial } from './trigpow.js';
-import { algebraic, radicalsMethod } from './algebraic.js';
 import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
 import { rationalAlgebraic } from './algnumRational.js';
@@ -27,14 +27,6 @@ export const METHODS: readonly [string, Method][] = [
   ['constant', constant],
   ['table', table],
   ['const-multiple', constMultiple],
-  ['trig-ansatz', trigAnsatz],
-  ['parts-collected', partsCollected],
-  ['trig-ansatz', trigAnsatz],
-  ['parts-collected', partsCollected],
-  ['trig-ansatz', trigAnsatz],
-  ['parts-collected', partsCollected],
-  ['trig-ansatz', trigAnsatz],
-  ['parts-collected', partsCollected],
   ['trig-ansatz', trigAnsatz],
   ['radical-monomial', radicalMonomial],
   ['parts-collected', partsCollected],
