@@ -11,12 +11,14 @@ import { gemmKernel } from './wasm/gemm-simd.js';
 import { symvKernel } from './wasm/symv-simd.js';
 import { trsvKernels } from './wasm/trsv-simd.js';
 import { gemvKernel } from './wasm/gemv-simd.js';
-import { secularKernel } from './wasm/secular-simd.js';
+import { columnKernel, secularKernel, shiftKernel } from './wasm/secular-simd.js';
 
 type GemmFn = (m: number, n: number, k: number, pa: number, lda: number, pb: number, ldb: number, pc: number, ldc: number) => void;
 type SymvFn = (n: number, pa: number, lda: number, px: number, py: number) => void;
 type TrsvFn = (n: number, pa: number, lda: number, px: number) => void;
 type SecFn = (pd: number, pr: number, n: number, tau: number, pout: number) => void;
+type ShiftFn = (pdst: number, psrc: number, n: number, o: number, squared: number) => void;
+type ColFn = (pdst: number, stride: number, psrc: number, n: number, tau: number) => void;
 type GemvFn = (m: number, k: number, pa: number, lda: number, px: number, py: number, ldy: number) => void;
 
 /** Triangular solves on packed LU factors: 0 L·x = b, 1 U·x = b, 2 Uᵀ·x = b, 3 Lᵀ·x = b (L unit lower). */
@@ -39,6 +41,10 @@ export interface Arena {
   trsv(kind: TrsvKind, n: number, pa: number, lda: number, px: number): void;
   /** Σ rⱼ/(δⱼ − τ) into [pout] and Σ rⱼ/(δⱼ − τ)² into [pout + 1], over j < n (δ at pd, r at pr). */
   secularSums(pd: number, pr: number, n: number, tau: number, pout: number): void;
+  /** dst[j] = src[j] − o, or (src[j] − o)(src[j] + o) when squared, for j < n. */
+  secularShift(pdst: number, psrc: number, n: number, o: number, squared: boolean): void;
+  /** dst[j·stride] = src[j] − τ for j < n. */
+  secularColumn(pdst: number, stride: number, psrc: number, n: number, tau: number): void;
 }
 
 export function jsSecularSums(mem: Float64Array, pd: number, pr: number, n: number, tau: number, pout: number): void {
@@ -160,6 +166,15 @@ class JsArena extends BaseArena implements Arena {
   secularSums(pd: number, pr: number, n: number, tau: number, pout: number): void {
     jsSecularSums(this.mem, pd, pr, n, tau, pout);
   }
+  secularShift(pdst: number, psrc: number, n: number, o: number, squared: boolean): void {
+    const m = this.mem;
+    if (squared) for (let j = 0; j < n; j++) m[pdst + j] = (m[psrc + j]! - o) * (m[psrc + j]! + o);
+    else for (let j = 0; j < n; j++) m[pdst + j] = m[psrc + j]! - o;
+  }
+  secularColumn(pdst: number, stride: number, psrc: number, n: number, tau: number): void {
+    const m = this.mem;
+    for (let j = 0; j < n; j++) m[pdst + j * stride] = m[psrc + j]! - tau;
+  }
 }
 
 interface Exports {
@@ -173,6 +188,8 @@ interface Exports {
   vsub: GemvFn;
   vadd: GemvFn;
   sec: SecFn;
+  shift: ShiftFn;
+  col: ColFn;
   m: WebAssembly.Memory;
 }
 
@@ -213,6 +230,12 @@ class WasmArena extends BaseArena implements Arena {
   secularSums(pd: number, pr: number, n: number, tau: number, pout: number): void {
     this.ex.sec(pd * 8, pr * 8, n, tau, pout * 8);
   }
+  secularShift(pdst: number, psrc: number, n: number, o: number, squared: boolean): void {
+    this.ex.shift(pdst * 8, psrc * 8, n, o, squared ? 1 : 0);
+  }
+  secularColumn(pdst: number, stride: number, psrc: number, n: number, tau: number): void {
+    this.ex.col(pdst * 8, stride * 8, psrc * 8, n, tau);
+  }
 }
 
 let wasm: WasmArena | null | undefined;
@@ -221,7 +244,7 @@ let preferSimd = true;
 
 function compile(): WasmArena | null {
   try {
-    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv'), ...trsvKernels(), gemvKernel('vsub', true), gemvKernel('vadd', false), secularKernel('sec')]);
+    const bytes = moduleBytes([gemmKernel('gsub', true), gemmKernel('gadd', false), symvKernel('symv'), ...trsvKernels(), gemvKernel('vsub', true), gemvKernel('vadd', false), secularKernel('sec'), shiftKernel('shift'), columnKernel('col')]);
     const inst = new WebAssembly.Instance(new WebAssembly.Module(bytes));
     return new WasmArena(inst.exports as unknown as Exports);
   } catch {

@@ -51,4 +51,42 @@ describe('secular sums Σ r/(δ − τ) and Σ r/(δ − τ)²', () => {
     expect(mem[4]).toBe(0);
     expect(mem[5]).toBe(2);
   });
+
+  it('shifted poles (plain and as differences of squares) and strided columns of differences, in SIMD and JavaScript', () => {
+    for (const simd of [true, false]) {
+      const prev = setSimd(simd);
+      try {
+        fc.assert(
+          fc.property(
+            fc.integer({ min: 0, max: 21 }), fc.integer({ min: 1, max: 5 }), fc.boolean(),
+            fc.array(fc.double({ min: -8, max: 8, noNaN: true }), { minLength: 21, maxLength: 21 }),
+            fc.double({ min: -8, max: 8, noNaN: true }),
+            (n, stride, squared, src, o) => {
+              const ar = arena();
+              const mark = ar.mark();
+              const ps = ar.alloc(21), pd = ar.alloc(21), pc = ar.alloc(21 * 5);
+              const mem = ar.f64();
+              mem.set(src, ps);
+              mem.fill(7, pc, pc + 21 * 5);
+              ar.secularShift(pd, ps, n, o, squared);
+              ar.secularColumn(pc, stride, pd, n, o);
+              for (let j = 0; j < n; j++) {
+                const want = squared ? (src[j]! - o) * (src[j]! + o) : src[j]! - o;
+                expect(mem[pd + j]).toBe(want);
+                expect(mem[pc + j * stride]).toBe(want - o);
+              }
+              // Nothing else in the strided output is touched.
+              let untouched = 0;
+              for (let q = 0; q < 21 * 5; q++) if (mem[pc + q] === 7) untouched++;
+              expect(untouched).toBeGreaterThanOrEqual(21 * 5 - n);
+              ar.release(mark);
+            },
+          ),
+          { numRuns: 300 },
+        );
+      } finally {
+        setSimd(prev);
+      }
+    }
+  });
 });

@@ -25,17 +25,15 @@ export function secularRoots(
   ar: Arena, d: Float64Array, z: Float64Array, rho: number, K: number, lam: Float64Array, po: number, squared = false,
 ): void {
   const mark = ar.mark();
-  const pd = ar.alloc(K), pr = ar.alloc(K), pev = ar.alloc(4);
+  const pd = ar.alloc(K), pr = ar.alloc(K), ps = ar.alloc(K), pev = ar.alloc(4);
   const mem = ar.f64();
   let zz = 0;
   for (let j = 0; j < K; j++) {
     zz += z[j]! * z[j]!;
     mem[pr + j] = rho * z[j]! * z[j]!;
+    mem[ps + j] = d[j]!;
   }
-  const setDelta = (o: number): void => {
-    if (squared) for (let j = 0; j < K; j++) mem[pd + j] = (d[j]! - o) * (d[j]! + o);
-    else for (let j = 0; j < K; j++) mem[pd + j] = d[j]! - o;
-  };
+  const setDelta = (o: number): void => ar.secularShift(pd, ps, K, o, squared);
   /** ψ over j ≤ i, φ over j > i, with derivatives, at τ, into mem[pev…pev+3]; returns f. */
   const evaluate = (i: number, tau: number): number => {
     ar.secularSums(pd, pr, i + 1, tau, pev);
@@ -100,7 +98,7 @@ export function secularRoots(
       tau = next;
     }
     lam[i] = (squared ? o * o : o) + tau;
-    for (let j = 0; j < K; j++) mem[po + j * K + i] = mem[pd + j]! - tau;
+    ar.secularColumn(po + i, K, pd, K, tau);
   }
   ar.release(mark);
 }

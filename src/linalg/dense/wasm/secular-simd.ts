@@ -40,3 +40,48 @@ export function secularKernel(name: string): FuncDef {
   c.get(POUT).get(FDS).f64store(8);
   return { name, params: 5, types: [I32, I32, I32, F64, I32], body: c.encode(0, 4, 6) };
 }
+
+/**
+ * The shifted poles of the secular equation: dst[j] = src[j] − o, or (src[j] − o)(src[j] + o) when `squared` ≠ 0
+ * (differences of squares to full relative accuracy), for j < n. Parameters (pdst, psrc, n, o, squared).
+ */
+export function shiftKernel(name: string): FuncDef {
+  const DST = 0, SRC = 1, N = 2, O = 3, SQ = 4;
+  const FV = 5, VO = 6, VV = 7;
+  const c = new Body();
+  c.get(O).simd(0x14).set(VO);
+  const loop = (squared: boolean): void => {
+    c.block().loop();
+    c.get(N).i32(2).op(0x48).brIf(1);
+    c.get(DST).get(SRC).v128load().set(VV);
+    if (squared) c.get(VV).get(VO).f2sub().get(VV).get(VO).f2add().f2mul();
+    else c.get(VV).get(VO).f2sub();
+    c.v128store();
+    c.addConst(DST, 16).addConst(SRC, 16).addConst(N, -2).br(0);
+    c.end().end();
+    c.get(N).if_();
+    c.get(DST).get(SRC).f64load().set(FV);
+    if (squared) c.get(FV).get(O).op(0xa1).get(FV).get(O).op(0xa0).op(0xa2);
+    else c.get(FV).get(O).op(0xa1);
+    c.f64store();
+    c.end();
+  };
+  c.get(SQ).if_();
+  loop(true);
+  c.op(0x05); // else
+  loop(false);
+  c.end();
+  return { name, params: 5, types: [I32, I32, I32, F64, I32], body: c.encode(0, 1, 2) };
+}
+
+/** dst[j·stride] = src[j] − τ for j < n: one root's column of differences. Parameters (pdst, stride, psrc, n, τ). */
+export function columnKernel(name: string): FuncDef {
+  const DST = 0, STRIDE = 1, SRC = 2, N = 3, TAU = 4;
+  const c = new Body();
+  c.block().loop();
+  c.get(N).op(0x45).brIf(1); // n = 0 → done
+  c.get(DST).get(SRC).f64load().get(TAU).op(0xa1).f64store();
+  c.addLocal(DST, STRIDE).addConst(SRC, 8).addConst(N, -1).br(0);
+  c.end().end();
+  return { name, params: 5, types: [I32, I32, I32, I32, F64], body: c.encode(0, 0, 0) };
+}
