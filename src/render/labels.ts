@@ -82,6 +82,8 @@ registerLabels({
   'simplify/power-times-base': { en: 'power times its base', pt: 'potência vezes a sua base' },
   'simplify/power-power-nonneg': { en: 'power of a power (base ≥ 0)', pt: 'potência de potência (base ≥ 0)' },
   'simplify/power-power-even': { en: 'power of an even power', pt: 'potência de uma potência par' },
+  'simplify/root-of-positive-product': { en: 'root of a product of positive constants, factor by factor', pt: 'raiz de um produto de constantes positivas, fator a fator' },
+  'simplify/root-product': { en: 'product of roots of positive numbers as one root', pt: 'produto de raízes de números positivos como uma só raiz' },
   'simplify/abs-nonneg': { en: 'absolute value of a nonnegative quantity', pt: 'valor absoluto de uma quantidade não negativa' },
   'simplify/abs-negative': { en: 'absolute value of a negative quantity', pt: 'valor absoluto de uma quantidade negativa' },
   'simplify/abs-even-power': { en: 'even power of an absolute value', pt: 'potência par de um valor absoluto' },
