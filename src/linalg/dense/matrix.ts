@@ -216,6 +216,11 @@ export function requireFinite(a: Matrix, op: string): void {
 export function powerOfTwoScale(data: Float64Array): number {
   let big = 0;
   for (let i = 0; i < data.length; i++) big = Math.max(big, Math.abs(data[i]!));
+  return powerOfTwoNear(big);
+}
+
+/** The power of two of powerOfTwoScale for a given max|aᵢⱼ| (finite, ≥ 0). */
+export function powerOfTwoNear(big: number): number {
   if (big === 0) return 1;
   const e = Math.max(-1022, Math.min(1023, Math.round(Math.log2(big))));
   return 2 ** e;

@@ -7,7 +7,7 @@
  *  3. V = Q·Z with the reflectors applied in compact WY blocks (tridiag.ts).
  * The matrix is first divided by a power of two (exact) so that its entries are O(1).
  */
-import { Matrix, copyScaled, powerOfTwoScale, requireFinite, requireSquare } from './matrix.js';
+import { Matrix, copyScaled, powerOfTwoNear, requireFinite, requireSquare } from './matrix.js';
 import { DimensionError } from './errors.js';
 import { arena } from './arena.js';
 import { applyQInArena, tridiagonalizeInArena } from './tridiag.js';
@@ -21,10 +21,8 @@ export interface SymmetricEigen {
   readonly vectors: Matrix;
 }
 
-function checkSymmetric(a: Matrix): void {
+function checkSymmetric(a: Matrix, maxAbs: number): void {
   const n = a.rows, A = a.data;
-  let maxAbs = 0;
-  for (let i = 0; i < A.length; i++) maxAbs = Math.max(maxAbs, Math.abs(A[i]!));
   const tol = 1e-10 * maxAbs;
   // In 32×32 tiles so that the transposed reads stay in cache.
   for (let i0 = 0; i0 < n; i0 += 32) {
@@ -40,17 +38,21 @@ function checkSymmetric(a: Matrix): void {
   }
 }
 
-function checked(a: Matrix, op: string): void {
+/** Validates A (square, finite, symmetric) in one pass for max|aᵢⱼ| plus the symmetry sweep; returns the exact scale. */
+function checked(a: Matrix, op: string): number {
   requireSquare(a, op);
-  requireFinite(a, op);
-  checkSymmetric(a);
+  const A = a.data;
+  let big = 0;
+  for (let i = 0; i < A.length; i++) big = Math.max(big, Math.abs(A[i]!)); // NaN and ∞ propagate
+  if (!Number.isFinite(big)) requireFinite(a, op); // throws, naming the entry
+  checkSymmetric(a, big);
+  return powerOfTwoNear(big);
 }
 
 /** Eigenvalues and orthonormal eigenvectors of a symmetric matrix, eigenvalues ascending. */
 export function symmetricEigen(a: Matrix): SymmetricEigen {
-  checked(a, 'symmetric eigendecomposition');
+  const sc = checked(a, 'symmetric eigendecomposition');
   const n = a.rows;
-  const sc = powerOfTwoScale(a.data);
   const ar = arena();
   const mark = ar.mark();
   try {
@@ -69,9 +71,8 @@ export function symmetricEigen(a: Matrix): SymmetricEigen {
 
 /** Eigenvalues only (ascending); O(n²) after the O(n³) reduction. */
 export function symmetricEigenvalues(a: Matrix): Float64Array {
-  checked(a, 'symmetric eigenvalues');
+  const sc = checked(a, 'symmetric eigenvalues');
   const n = a.rows;
-  const sc = powerOfTwoScale(a.data);
   const ar = arena();
   const mark = ar.mark();
   try {
