@@ -306,8 +306,13 @@ function analytic(fn: string, s0: Ser, prec: Rational): Ser {
       f *= BigInt(k);
     }
     const v = substitute(d, new Map([[y, c0]]));
-    const num = freeSymbols(v).length === 0 ? evaluate(v) : 0;
-    if (!Number.isFinite(num)) throw new SeriesError(`${fn} is not analytic at ${fn}'s argument's limit`);
+    let num = 0;
+    try {
+      num = freeSymbols(v).length === 0 ? evaluate(v) : 0;
+    } catch {
+      num = NaN; // a pole or a point outside the domain
+    }
+    if (!Number.isFinite(num)) throw new SeriesError(`${fn} is singular where its argument tends`);
     return mul(v, numOf(rat(1n, f)));
   };
   const R: Ser = { G: [], terms: rest, ord: s.ord };

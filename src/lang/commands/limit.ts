@@ -38,7 +38,7 @@ defineCommand({
 
 defineCommand({
   name: 'series', usage: 'series(f, x, a?, n?)', arity: [1, 4],
-  doc: 'Taylor (Laurent, Puiseux) series of f at x = a (default 0) with the terms of order below n (default 6); at a = inf in powers of 1/x',
+  doc: 'Taylor (Laurent, Puiseux) series of f at x = a (default 0) with the terms of order below n (default 6), expanded on the side x > a (as SymPy does); at a = inf in powers of 1/x',
   run: ([f, x, a, n]) => {
     if (n !== undefined && !isInteger(n)) throw new EvalError(`series(f, x, a, n): n must be a whole number, got ${text(n)}`);
     return wrap(() => series(f!, variableOf(f!, x, 'series(f, x)'), a, n === undefined ? 6 : Number(n.value[0])));
