@@ -37,7 +37,7 @@ function solve(ar: Arena, d: Float64Array, e: Float64Array, pq: number, n: numbe
   d[s + 1]! -= Math.abs(beta);
   solve(ar, d, e, pq, n, lo, m1, leaf);
   solve(ar, d, e, pq, n, lo + m1, m - m1, leaf);
-  merge(ar, d, pq, n, lo, m, m1, beta);
+  merge(ar, d, pq, n, lo, m, m1, beta, m === n);
 }
 
 function solveLeaf(ar: Arena, d: Float64Array, e: Float64Array, pq: number, n: number, lo: number, m: number): void {
@@ -55,7 +55,12 @@ function solveLeaf(ar: Arena, d: Float64Array, e: Float64Array, pq: number, n: n
   }
 }
 
-function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m: number, m1: number, beta: number): void {
+/**
+ * Merges the two solved halves of the block at lo (order m, split after m1). Only the outermost merge (`sorted`)
+ * orders the eigenpairs by value; inner merges leave the deflated pairs first and the secular roots after them
+ * (each merge sorts its poles itself), which saves a permuting pass over every block.
+ */
+function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m: number, m1: number, beta: number, sorted: boolean): void {
   const qb = pq + lo * n + lo; // block origin; entry (r, c) at qb + r·n + c
   let Q = ar.f64();
   const sgn = beta >= 0 ? 1 : -1;
@@ -162,6 +167,11 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
       ar.gemm(false, rows, K, kk, pqt, kk, pub, K, pc + r0 * K, K);
     }
   }
+  if (!sorted) {
+    writeBackUnsorted(Q, d, qb, n, lo, m, df, lam, K, pc);
+    ar.release(mark);
+    return;
+  }
   // Gather every eigenpair, sort by value, write back into the block.
   const vals: number[] = [], from: number[] = []; // from ≥ 0: deflated column of Q; < 0: column −1−i of C
   for (const j of df) {
@@ -201,4 +211,26 @@ function merge(ar: Arena, d: Float64Array, pq: number, n: number, lo: number, m:
     Q.set(row.subarray(0, m), qr);
   }
   ar.release(mark);
+}
+
+/** Block ← [deflated columns (in df order) | C·diag(ss)], with d to match (inner merges). */
+function writeBackUnsorted(
+  Q: Float64Array, d: Float64Array, qb: number, n: number, lo: number, m: number, df: readonly number[], lam: Float64Array, K: number, pc: number,
+): void {
+  const nq = df.length;
+  const srcQ = iscratch(ISlot.MSrcQ, nq), D = scratch(Slot.MD, m), ss = scratch(Slot.MSs, K);
+  for (let t = 0; t < nq; t++) {
+    srcQ[t] = df[t]!;
+    d[lo + t] = D[df[t]!]!;
+  }
+  for (let i = 0; i < K; i++) d[lo + nq + i] = lam[i]!;
+  const row = scratch(Slot.MRow, m);
+  for (let r = 0; r < m; r++) {
+    const qr = qb + r * n, qk = qr + nq, cr = pc + r * K;
+    if (nq > 0) {
+      for (let t = 0; t < nq; t++) row[t] = Q[qr + srcQ[t]!]!;
+      Q.set(row.subarray(0, nq), qr);
+    }
+    for (let i = 0; i < K; i++) Q[qk + i] = Q[cr + i]! * ss[i]!;
+  }
 }
