@@ -6,14 +6,15 @@
  * i + j even (the reduction formulas of sin^m cos^n, e.g. Gradshteyn–Ryzhik 2.510), the coefficients fitted by
  * least squares at sample points, recognised as small rationals, and the result verified exactly as usual.
  */
-import { type Expr, type Sym, add, mul, pow, call, numOf, div, int } from '../ast/expr.js';
+import { type Expr, type Sym, add, mul, pow, call, numOf, int } from '../ast/expr.js';
 import { type Rational, rat, radd, rtoNumber } from '../ast/rational.js';
 import { evaluate } from '../eval/evaluate.js';
 import type { Method } from './types.js';
 import { free, freshSymbol, substituteMap } from './linear.js';
-import { commonArgument, multipleAngle, safeCancel } from './trigsub.js';
-import { hyperMultiple } from './hypersub.js';
+import { commonArgument, safeCancel } from './trigsub.js';
 import { leaf } from './found.js';
+import { recogniseRational } from './recognise.js';
+import { sinCosMap } from './trignormal.js';
 
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
 const HYPER = new Set(['sinh', 'cosh', 'tanh']);
@@ -41,22 +42,6 @@ function monomials(h: Expr, S: Sym, C: Sym): Mono[] | undefined {
   return out;
 }
 
-function recognise(v: number): Rational | undefined {
-  if (Math.abs(v) < 1e-10) return rat(0n);
-  let [h0, h1, k0, k1] = [0, 1, 1, 0];
-  let y = v;
-  for (let i = 0; i < 24; i++) {
-    const a = Math.floor(y);
-    [h0, h1] = [h1, a * h1 + h0];
-    [k0, k1] = [k1, a * k1 + k0];
-    if (k1 > 5000) return undefined;
-    if (Math.abs(h1 / k1 - v) <= 1e-9 * Math.max(1, Math.abs(v))) return rat(BigInt(h1), BigInt(k1));
-    const fr = y - a;
-    if (fr < 1e-13) break;
-    y = 1 / fr;
-  }
-  return undefined;
-}
 
 /** Least squares by modified Gram–Schmidt with column dropping; undefined unless the fit is exact to rounding. */
 function fit(A: number[][], b: number[]): number[] | undefined {
@@ -107,13 +92,7 @@ export const trigAnsatz: Method = (f, x) => {
     if (info === undefined) continue;
     const S = freshSymbol('S', f);
     const C = freshSymbol('C', f, S);
-    const map = new Map<Expr, Expr>();
-    for (const c of info.calls) {
-      const [s, co] = (hyper ? hyperMultiple : multipleAngle)(info.n.get(c)!, S, C);
-      const fn = (c as { fn: string }).fn;
-      map.set(c, fn === 'sin' || fn === 'sinh' ? s : fn === 'cos' || fn === 'cosh' ? co : fn === 'tan' || fn === 'tanh' ? div(s, co)
-        : fn === 'cot' ? div(co, s) : fn === 'sec' ? pow(co, int(-1)) : pow(s, int(-1)));
-    }
+    const map = sinCosMap(info, hyper, S, C);
     const h = substituteMap(f, map);
     if (!free(h, x)) continue;
     const monos = monomials(h, S, C) ?? monomials(safeCancel(h) ?? h, S, C);
@@ -184,7 +163,7 @@ function fitTerms(terms: Mono[], h: Expr, S: Sym, C: Sym, g: number, hyper: bool
     if (c1 === undefined) return undefined;
     const out: [Rational, Mono][] = [];
     for (let k = 0; k < keep.length; k++) {
-      const r = recognise(c1[k]!);
+      const r = Math.abs(c1[k]!) < 1e-10 ? rat(0n) : recogniseRational(c1[k]!, 5000, 1e-9);
       if (r === undefined) return undefined;
       if (r[0] !== 0n) out.push([r, terms[keep[k]!]!]);
     }

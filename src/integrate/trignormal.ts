@@ -25,6 +25,21 @@ function evenIn(e: Expr, v: Sym): boolean {
   return flipped !== undefined && flipped === e;
 }
 
+/**
+ * Each trigonometric (hyperbolic) call of a common argument t written through S = sin t, C = cos t (sinh, cosh):
+ * multiple angles expanded, tan = S/C, cot = C/S, sec = 1/C, csc = 1/S.
+ */
+export function sinCosMap(info: { calls: readonly Expr[]; n: ReadonlyMap<Expr, bigint> }, hyper: boolean, S: Expr, C: Expr): Map<Expr, Expr> {
+  const map = new Map<Expr, Expr>();
+  for (const c of info.calls) {
+    const [s, co] = (hyper ? hyperMultiple : multipleAngle)(info.n.get(c)!, S, C);
+    const fn = (c as { fn: string }).fn;
+    map.set(c, fn === 'sin' || fn === 'sinh' ? s : fn === 'cos' || fn === 'cosh' ? co : fn === 'tan' || fn === 'tanh' ? div(s, co)
+      : fn === 'cot' ? div(co, s) : fn === 'sec' ? pow(co, int(-1)) : pow(s, int(-1)));
+  }
+  return map;
+}
+
 /** e with its trigonometric (or hyperbolic) calls in normal form; e itself when nothing applies. */
 export function trigNormal(e: Expr, x: Sym): Expr {
   for (const hyper of [false, true]) {
@@ -34,13 +49,7 @@ export function trigNormal(e: Expr, x: Sym): Expr {
     if (info === undefined) continue;
     const S = freshSymbol('S', e);
     const C = freshSymbol('C', e, S);
-    const map = new Map<Expr, Expr>();
-    for (const c of info.calls) {
-      const [s, co] = (hyper ? hyperMultiple : multipleAngle)(info.n.get(c)!, S, C);
-      const fn = (c as { fn: string }).fn;
-      map.set(c, fn === 'sin' || fn === 'sinh' ? s : fn === 'cos' || fn === 'cosh' ? co : fn === 'tan' || fn === 'tanh' ? div(s, co)
-        : fn === 'cot' ? div(co, s) : fn === 'sec' ? pow(co, int(-1)) : pow(s, int(-1)));
-    }
+    const map = sinCosMap(info, hyper, S, C);
     const h = safeCancel(substituteMap(e, map));
     if (h === undefined) continue;
     let best = h;

@@ -18,28 +18,13 @@ import { free, freshSymbol, substituteMap } from './linear.js';
 import { commonArgument, multipleAngle } from './trigsub.js';
 import { hyperMultiple } from './hypersub.js';
 import { node } from './found.js';
+import { recogniseRational } from './recognise.js';
 
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc']);
 const HYPER = new Set(['sinh', 'cosh', 'tanh']);
 
 interface Monomial { readonly kappa: Rational; readonly a: bigint; readonly b: bigint; readonly s: Expr; readonly c: Expr }
 
-/** The nearest fraction with denominator ≤ 1000, if within 1e-10 (relative). */
-function recognise(v: number): Rational | undefined {
-  let [h0, h1, k0, k1] = [0, 1, 1, 0];
-  let y = v;
-  for (let i = 0; i < 24; i++) {
-    const a = Math.floor(y);
-    [h0, h1] = [h1, a * h1 + h0];
-    [k0, k1] = [k1, a * k1 + k0];
-    if (k1 > 1000) return undefined;
-    if (Math.abs(h1 / k1 - v) <= 1e-10 * Math.max(1, Math.abs(v))) return rat(BigInt(h1), BigInt(k1));
-    const fr = y - a;
-    if (fr < 1e-13) break;
-    y = 1 / fr;
-  }
-  return undefined;
-}
 
 function solve3(A: number[][], y: number[]): number[] | undefined {
   const det = (m: number[][]) => m[0]![0]! * (m[1]![1]! * m[2]![2]! - m[1]![2]! * m[2]![1]!) - m[0]![1]! * (m[1]![0]! * m[2]![2]! - m[1]![2]! * m[2]![0]!) + m[0]![2]! * (m[1]![0]! * m[2]![1]! - m[1]![1]! * m[2]![0]!);
@@ -82,7 +67,7 @@ export function asMonomial(B: Expr, x: Sym, hyper: boolean, whole: Expr = B): Mo
   const a = Math.round(sol[1]!);
   const b = Math.round(sol[2]!);
   if (Math.abs(a - sol[1]!) > 1e-6 || Math.abs(b - sol[2]!) > 1e-6 || Math.abs(a) > 16 || Math.abs(b) > 16) return undefined;
-  const k = recognise(Math.exp(sol[0]!));
+  const k = recogniseRational(Math.exp(sol[0]!), 1000, 1e-10);
   if (k === undefined || k[0] <= 0n) return undefined;
   const kv = Number(k[0]) / Number(k[1]);
   for (const th of [0.77, 1.93, 2.87, 3.71, 4.49, 5.81, -0.53, -2.41]) {

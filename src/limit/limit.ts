@@ -13,7 +13,8 @@ import { substitute } from '../ast/walk.js';
 import { freeSymbols } from '../eval/n.js';
 import { simplify } from '../simplify/index.js';
 import { text } from '../render/text.js';
-import { type Ser, SeriesError, seriesOf, signOf, LOG_T, serToExpr, settle } from './series.js';
+import { type Ser, SeriesError, signOf, LOG_T, settle } from './series.js';
+import { seriesOf, serToExpr } from './expand.js';
 
 export class NoLimitError extends Error {
   override name = 'NoLimitError';
