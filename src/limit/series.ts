@@ -22,7 +22,6 @@ import { evaluate } from '../eval/evaluate.js';
 import { freeSymbols } from '../eval/n.js';
 import { expand, simplify } from '../simplify/index.js';
 import { substitute } from '../ast/walk.js';
-import { FUNCTIONS } from '../ast/ops.js';
 
 export class SeriesError extends Error {
   override name = 'SeriesError';
