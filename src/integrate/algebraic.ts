@@ -5,10 +5,11 @@
  *   a > 0: √(a x² + b x + c) = u − √a·x;  c > 0: √(a x² + b x + c) = x u + √c;  otherwise, with a real root
  *   r: √(a(x − r)(x − s)) = (x − r) u.
  */
+import { radicalsOf } from './radical-linear.js';
 import { type Expr, type Sym, add, mul, pow, sub, div, numOf, int, HALF, ONE, MINUS_ONE, children, sym } from '../ast/expr.js';
 import { type Rational, rat, rdiv, rmul, rsub, bgcd, iroot } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
-import type { Method } from './types.js';
+import { type Method, integrateSubstituted } from './types.js';
 import { free, freshSymbol, substituteMap } from './linear.js';
 import { asPolynomial, asRational } from './ratexpr.js';
 import { node } from './found.js';
@@ -23,17 +24,6 @@ import { checkAntiderivative, samplePoints, valueAt } from './verify.js';
 import { expInverseHyperbolic } from './algebraic-rewrite.js';
 
 
-/** The radicals b^(p/q) (q > 1) of f whose base depends on x. */
-function radicals(f: Expr, x: Sym): Expr[] {
-  const out = new Set<Expr>();
-  const visit = (e: Expr): void => {
-    if (free(e, x)) return;
-    if (e.kind === 'pow' && e.exp.kind === 'num' && e.exp.value[1] !== 1n) out.add(e);
-    for (const c of children(e)) visit(c);
-  };
-  visit(f);
-  return [...out];
-}
 
 function sqrtRational(r: Rational): Expr | undefined {
   if (r[0] <= 0n) return undefined;
@@ -68,7 +58,7 @@ export const radicalsMethod: Method = (f, x, ctx) => {
 };
 
 export const algebraic: Method = (f, x, ctx) => {
-  const rads = radicals(f, x);
+  const rads = radicalsOf(f, x);
   if (rads.length === 0) return undefined;
   const bases = new Set(rads.map((r) => (r as { base: Expr }).base));
   if (bases.size !== 1) return severalRadicals(f, x, rads, ctx);
@@ -184,13 +174,7 @@ function severalRadicals(f: Expr, x: Sym, rads: Expr[], ctx: Parameters<Method>[
     map.set(x, xOfU);
     const g = mul(substituteMap(f, map), diff(xOfU, U));
     if (!free(g, x)) continue;
-    ctx.substDepth++;
-    let k;
-    try {
-      k = ctx.integrate(g, U);
-    } finally {
-      ctx.substDepth--;
-    }
+    const k = integrateSubstituted(ctx, g, U);
     if (k === undefined) continue;
     const u = pow(base, numOf(rat(1n, n)));
     return node('int/radical-substitution', f, x, k.before, substituteMap(k.value, new Map([[U, u]])), [k], [['u', u], ['du', mul(diff(u, x), sym('dx'))]], k.value);

@@ -10,7 +10,7 @@
 import { type Expr, type Sym, mul, pow, numOf, sym, children, withChildren } from '../ast/expr.js';
 import { type Rational, rat, rdiv, radd, rsub, rmul, bgcd, babs, ONE as RONE } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
-import type { Ctx, Found } from './types.js';
+import { type Ctx, type Found, integrateSubstituted } from './types.js';
 import { free, freshSymbol, substituteMap } from './linear.js';
 import { node } from './found.js';
 
@@ -69,13 +69,7 @@ export function binomialSubstitution(f: Expr, x: Sym, ctx: Ctx): Found | undefin
   const r = rsub(rdiv(radd(m, RONE), N), RONE);
   const g = mul(numOf(rdiv(RONE, N)), pow(U, numOf(r)), swap(G));
   if (!free(g, x)) return undefined;
-  ctx.substDepth++;
-  let k: Found | undefined;
-  try {
-    k = ctx.integrate(g, U);
-  } finally {
-    ctx.substDepth--;
-  }
+  const k = integrateSubstituted(ctx, g, U);
   if (k === undefined) return undefined;
   const u = pow(x, numOf(N));
   let value = substituteMap(k.value, new Map([[U, u]]));

@@ -7,7 +7,7 @@
 import { type Expr, type Sym, add, mul, pow, numOf, int, sym, children } from '../ast/expr.js';
 import { type Rational, iroot, rat } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
-import type { Ctx, Found } from './types.js';
+import { type Ctx, type Found, integrateSubstituted } from './types.js';
 import { free, freshSymbol, substituteMap } from './linear.js';
 import { asRational } from './ratexpr.js';
 import { radicalsOf } from './radical-linear.js';
@@ -44,13 +44,7 @@ export function eulerNested(f: Expr, x: Sym, ctx: Ctx): Found | undefined {
   const rt = add(T, mul(int(-1), numOf(alpha), xt));
   const g = mul(substituteMap(f, new Map<Expr, Expr>([[inner, rt], [x, xt]])), diff(xt, T));
   if (!free(g, x)) return undefined;
-  ctx.substDepth++;
-  let k: Found | undefined;
-  try {
-    k = ctx.integrate(g, T);
-  } finally {
-    ctx.substDepth--;
-  }
+  const k = integrateSubstituted(ctx, g, T);
   if (k === undefined) return undefined;
   const u = add(inner, mul(numOf(alpha), x));
   const value = substituteMap(k.value, new Map([[T, u]]));

@@ -7,7 +7,7 @@ import { type Expr, type Sym, children, mul, pow, add, div, neg, numOf, sym, cal
 import { rat, rdiv, ONE as RONE } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
 import { cancel, expand } from '../simplify/index.js';
-import type { Method } from './types.js';
+import { type Method, integrateSubstituted } from './types.js';
 import { free, linearParts, freshSymbol, replace, treeSize } from './linear.js';
 import { leaf, node } from './found.js';
 import { valueAt } from './verify.js';
@@ -95,13 +95,7 @@ export const substitution: Method = (f, x, ctx) => {
     const U = freshSymbol('u', f);
     const g = rewriteIn(f, u, x, U);
     if (g === undefined || g === f || g.height > f.height + 1 || treeSize(g) > size + 4) continue;
-    ctx.substDepth++;
-    let k;
-    try {
-      k = ctx.integrate(g, U);
-    } finally {
-      ctx.substDepth--;
-    }
+    const k = integrateSubstituted(ctx, g, U);
     if (k === undefined) continue;
     const value = replace(k.value, U, u);
     return node('int/substitution', f, x, k.before, value, [k], [['u', u], ['du', mul(diff(u, x), sym('dx'))]], k.value);

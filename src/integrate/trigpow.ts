@@ -10,6 +10,7 @@
  * times a function of sin and cos. The exponents are found numerically (logarithms at three angles, a 3 × 3
  * linear solve) and confirmed at six more before anything is built.
  */
+import { radicalsOf } from './radical-linear.js';
 import { type Expr, type Sym, add, mul, pow, call, div, numOf, children, ONE } from '../ast/expr.js';
 import { type Rational, rat, rmul } from '../ast/rational.js';
 import { evaluate } from '../eval/evaluate.js';
@@ -79,17 +80,6 @@ export function asMonomial(B: Expr, x: Sym, hyper: boolean, whole: Expr = B): Mo
   return { kappa: k, a: BigInt(a), b: BigInt(b), s: call(hyper ? 'sinh' : 'sin', [t]), c: call(hyper ? 'cosh' : 'cos', [t]) };
 }
 
-/** Radicals b^(p/q), q > 1, whose base depends on x. */
-function radicalsOf(f: Expr, x: Sym): Expr[] {
-  const out = new Set<Expr>();
-  const visit = (e: Expr): void => {
-    if (free(e, x)) return;
-    if (e.kind === 'pow' && e.exp.kind === 'num' && e.exp.value[1] !== 1n) out.add(e);
-    for (const c of children(e)) visit(c);
-  };
-  visit(f);
-  return [...out];
-}
 
 export const radicalMonomial: Method = (f, x, ctx) => {
   const rads = radicalsOf(f, x);

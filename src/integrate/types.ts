@@ -38,3 +38,13 @@ export interface Ctx {
 }
 
 export type Method = (f: Expr, x: Sym, ctx: Ctx) => Found | undefined;
+
+/** A sub-integral in a new variable after a substitution: counted in ctx.substDepth while it is searched. */
+export function integrateSubstituted(ctx: Ctx, g: Expr, u: Sym): Found | undefined {
+  ctx.substDepth++;
+  try {
+    return ctx.integrate(g, u);
+  } finally {
+    ctx.substDepth--;
+  }
+}
