@@ -4,10 +4,10 @@
  * Results too large to build are a `LimitError` that says so and suggests `N(…)`.
  */
 import {
-  type Expr, type Num, ONE, ZERO, HALF, PI, children, float, int, isNum, isNumber, mul, num, numOf, pow, withChildren,
+  type Expr, type Num, ONE, ZERO, HALF, PI, I, MINUS_ONE, add, call, children, float, int, isNum, isNumber, mul, num, numOf, pow, withChildren,
 } from '../ast/expr.js';
 import { LIMITS, LimitError } from '../ast/limits.js';
-import { type Rational, rat, rcmp, rdiv, rmul, rneg, rsub, bitLength } from '../ast/rational.js';
+import { type Rational, rat, rcmp, rdiv, rmul, rneg, rsub, bitLength, iroot } from '../ast/rational.js';
 import { EvalError } from './errors.js';
 import { evaluate } from './evaluate.js';
 import { FUNCTIONS } from '../ast/ops.js';
@@ -67,6 +67,64 @@ function special(e: Expr): Expr | undefined {
   return specialTable.get(e);
 }
 
+/**
+ * log(a, b) for positive rationals that are powers of one base: log(32768, 8) = 5, log(1/9, 27) = −2/3.
+ * a = c^m and b = c^n with c the smallest such base, so the value is m/n.
+ */
+function logOfPowers(a: Rational, b: Rational): Expr | undefined {
+  if (a[0] <= 0n || b[0] <= 0n || (b[0] === 1n && b[1] === 1n)) return undefined;
+  const root = (r: Rational): [Rational, bigint] => {
+    const up = r[0] < r[1] ? rat(r[1], r[0]) : r;
+    const sign = r[0] < r[1] ? -1n : 1n;
+    if (up[0] === 1n && up[1] === 1n) return [up, 0n];
+    const bits = Math.max(bitLength(up[0]), 2);
+    for (let k = bits; k >= 2; k--) {
+      const n = iroot(up[0], BigInt(k));
+      const d = iroot(up[1], BigInt(k));
+      if (n !== undefined && d !== undefined) {
+        const [c, j] = root(rat(n, d));
+        return [c, sign * j * BigInt(k)];
+      }
+    }
+    return [up, sign];
+  };
+  const [ca, ma] = root(a);
+  const [cb, mb] = root(b);
+  if (ma === 0n) return ZERO;
+  if (ca[0] !== cb[0] || ca[1] !== cb[1]) return undefined;
+  return numOf(rat(ma, mb));
+}
+
+/** exp(q·π·i) for rational q = cos(qπ) + i·sin(qπ) where those are known exactly (Euler): exp(i π) = −1. */
+function expOfImaginaryPi(x: Expr): Expr | undefined {
+  if (x.kind !== 'mul') return undefined;
+  const rest = x.args.filter((f) => f !== I && f !== PI && !isNum(f));
+  if (rest.length > 0 || !x.args.includes(I) || !x.args.includes(PI) || x.args.length > 3) return undefined;
+  const q = x.args.find(isNum)?.value ?? rat(1n);
+  if (![1n, 2n, 3n, 4n, 6n].includes(q[1])) return undefined;
+  // Reduce q to (−1, 1] so the special-value table applies; the angle is qπ.
+  const two = 2n * q[1];
+  const m = ((q[0] % two) + two) % two;
+  const r = rat(m > q[1] ? m - two : m, q[1]);
+  const angle = mul(numOf(r), PI);
+  const c = special(call('cos', [angle])) ?? exactCall('cos', [angle]) ?? trigBy(r, 'cos');
+  const s = special(call('sin', [angle])) ?? exactCall('sin', [angle]) ?? trigBy(r, 'sin');
+  if (c === undefined || s === undefined) return undefined;
+  return add(c, mul(s, I));
+}
+
+/** cos and sin of rπ for r in (−1, 1] through the table's first-quadrant values and symmetry. */
+function trigBy(r: Rational, f: 'cos' | 'sin'): Expr | undefined {
+  const neg = r[0] < 0n;
+  const a = neg ? rat(-r[0], r[1]) : r; // in [0, 1]
+  const over = a[0] * 2n > a[1]; // past π/2
+  const b = over ? rat(a[1] - a[0], a[1]) : a; // π − angle for the second quadrant
+  const v = special(call(f, [mul(numOf(b), PI)])) ?? (b[0] === 0n ? (f === 'cos' ? ONE : ZERO) : undefined);
+  if (v === undefined) return undefined;
+  const sgn = (f === 'cos' && over ? -1 : 1) * (f === 'sin' && neg ? -1 : 1);
+  return sgn < 0 ? mul(MINUS_ONE, v) : v;
+}
+
 /** Exact values a function takes on exact arguments, or undefined when none is known. */
 function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
   const nums = args.every(isNum) ? (args as Num[]).map((a) => a.value) : undefined;
@@ -109,7 +167,8 @@ function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
       return undefined;
     case 'sin': case 'tan': case 'asin': case 'atan': case 'sinh': case 'tanh': case 'asinh': case 'atanh': case 'erf':
       return a0 === ZERO ? ZERO : undefined;
-    case 'cos': case 'cosh': case 'exp': case 'erfc': return a0 === ZERO ? ONE : undefined;
+    case 'exp': return a0 === ZERO ? ONE : expOfImaginaryPi(a0!);
+    case 'cos': case 'cosh': case 'erfc': return a0 === ZERO ? ONE : undefined;
     case 'log1p': case 'expm1': case 'erfinv': return a0 === ZERO ? ZERO : undefined;
     case 'erfcinv': return a0 === ONE ? ZERO : undefined;
     case 'lgamma': return a0 === ONE || a0 === int(2) ? ZERO : undefined;
@@ -132,7 +191,7 @@ function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
       }
       return undefined;
     }
-    case 'log': return a0 === ONE ? ZERO : undefined;
+    case 'log': return a0 === ONE ? ZERO : nums?.length === 2 ? logOfPowers(nums[0]!, nums[1]!) : undefined;
     case 'acos': return a0 === ONE ? ZERO : undefined;
     default: return undefined;
   }

@@ -27,7 +27,8 @@ const unary: Record<string, (x: BF, p: number) => BF> = {
 };
 void erfc;
 
-function bigValue(e: Expr, p: number, memo: Map<Expr, BF>): BF {
+/** The value of a closed expression at p bits of working precision (no retry; see bigDigits for correct digits). */
+export function bigValue(e: Expr, p: number, memo: Map<Expr, BF>): BF {
   const hit = memo.get(e);
   if (hit !== undefined) return hit;
   const go = (x: Expr): BF => bigValue(x, p, memo);

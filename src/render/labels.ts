@@ -139,6 +139,12 @@ for (const [f, n] of Object.entries(FN_NAMES)) {
 registerLabels({
   'simplify/identities': { en: 'apply identities', pt: 'aplicar identidades' },
   'simplify/expand': { en: 'expand', pt: 'expandir' },
+  'simplify/radicals': { en: 'radicals in canonical form', pt: 'radicais na forma canônica' },
+  'simplify/zero-exact': { en: 'recognised as zero exactly', pt: 'reconhecido como zero exatamente' },
+  'simplify/zero-numeric': {
+    en: 'recognised as zero: zero at every sample point in high precision',
+    pt: 'reconhecido como zero: nulo em todos os pontos de amostra, em alta precisão',
+  },
 });
 const STRATEGIES: Readonly<Record<string, Label>> = {
   rational: { en: 'rational normal form', pt: 'forma racional normal' },

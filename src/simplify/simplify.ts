@@ -7,7 +7,12 @@
  * until nothing is cheaper, so `simplify(simplify(e)) = simplify(e)`. Every identity used holds wherever the
  * input is defined; domain-sensitive ones need assumptions (`x > 0`).
  */
-import { type Expr, mul, pow, MINUS_ONE } from '../ast/expr.js';
+import { type Expr, mul, pow, MINUS_ONE, ZERO } from '../ast/expr.js';
+import { canonicalRadicalsIn } from './radicals.js';
+import { zeroTest } from './zero.js';
+
+/** Larger results are not sent to the numeric zero test (its cost grows with the size). */
+const ZERO_TEST_MAX_SIZE = 2_000;
 import { rewrite, type Rule, type Step } from '../rewrite/index.js';
 import { Assumptions, type AssumptionOptions } from './assume.js';
 import { cost, cheaper, size, type Cost } from './cost.js';
@@ -46,7 +51,15 @@ export function simplify(e: Expr, opts: SimplifyOptions = {}): Expr {
 export function simplifyTraced(e: Expr, opts: SimplifyOptions = {}, trace = false): { result: Expr; steps: Step[] } {
   const A = Assumptions.from(opts, global);
   const s = new Simplifier(A, trace);
-  const result = withAssumptions(A, () => mapScalar(e, (x) => s.run(x)));
+  let result = withAssumptions(A, () => mapScalar(e, (x) => s.run(x)));
+  // The last word is the zero test's: exact for radicals and rational functions, high precision otherwise.
+  if (result !== ZERO && result.kind !== 'num' && result.kind !== 'list' && size(result) <= ZERO_TEST_MAX_SIZE) {
+    const z = zeroTest(result, { assumptions: A });
+    if (z.verdict === 'zero') {
+      if (trace) s.steps.push({ rule: z.how === 'exact' ? 'simplify/zero-exact' : 'simplify/zero-numeric', at: [], before: result, after: ZERO, bindings: new Map(), substeps: [] });
+      result = ZERO;
+    }
+  }
   return { result, steps: s.steps };
 }
 
@@ -98,8 +111,10 @@ class Simplifier {
 
   /** Candidate forms of e, named by the strategy that made them. */
   private *candidates(e: Expr): Generator<[string, Expr]> {
-    const R = this.tryOr(() => this.rules(e, SIMPLIFY_RULES), e);
-    if (R !== e) yield ['identities', R];
+    const R0 = this.tryOr(() => this.rules(e, SIMPLIFY_RULES), e);
+    if (R0 !== e) yield ['identities', R0];
+    const R = canonicalRadicalsIn(R0);
+    if (R !== R0) yield ['radicals', R];
     const big = size(R) > ALGEBRA_LIMITS.maxSimplifyNodes;
     yield* this.rational(R, 'rational', big);
     const ex = this.tryOr(() => expand(R), R);
