@@ -153,6 +153,14 @@ export class Kernels {
           const negNum = (b.kind === 'num' && b.value[0] < 0n) || b.kind === 'float';
           if (!negNum) return { kind: 'radical', base: b.kind === 'num' ? b : this.norm(b), p, q };
         }
+        // x^(c·u + j) = (x^u)^c·x^j for whole c and j (principal branch), so x^(n + 4), x^(n + 2), x^(2n) and
+        // x^-(n - 1) are polynomials in the one kernel x^n: gcd(2x^(n+4) − x^(n+2), 4x^(n+1) + 3x^n) = x^n.
+        const lin = linearExponent(x);
+        if (lin !== undefined) {
+          const [u, c, j] = lin;
+          if (j !== 0) return { kind: 'prod', args: [pow(e.base, mul(num(c), u)), pow(e.base, num(j))] };
+          if (c !== 1) return { kind: 'intpow', base: pow(e.base, u), n: c };
+        }
         return { kind: 'atom', atom: pow(this.norm(e.base), this.norm(e.exp)) };
       }
       default: throw new AlgebraError(`expected a scalar expression, got a ${e.kind === 'rel' ? 'relation' : e.kind}`);
@@ -245,7 +253,7 @@ export class Kernels {
           if (m % 2 === 1) fs.push(I);
         } else fs.push(pow(this.kernel(i), num(e)));
       });
-      terms.push(mul(this.coef(c), ...fs));
+      terms.push(mul(this.coef(c), ...joinSymbolicPowers(fs)));
     }
     return terms.length === 0 ? (this.inexact ? float(0) : ZERO) : add(...terms);
   }
@@ -278,6 +286,72 @@ export class Kernels {
 }
 
 export const inv = (c: Rational): Rational => rat(c[1], c[0]);
+
+/**
+ * An exponent as c·u + j with whole c and j, u's first term with a positive unit coefficient; undefined when
+ * the exponent has fractional coefficients or no symbolic part.
+ */
+function linearExponent(x: Expr): [Expr, number, number] | undefined {
+  if (x.kind !== 'add' && x.kind !== 'mul') return undefined;
+  const coefs = new Map<Expr, Rational>();
+  const addTerm = (t: Expr, k: Rational): void => {
+    if (t.kind === 'num') {
+      const prev = coefs.get(ONE_KEY) ?? rat(0n);
+      coefs.set(ONE_KEY, [prev[0] * t.value[1] * k[1] + t.value[0] * k[0] * prev[1], prev[1] * t.value[1] * k[1]]);
+      return;
+    }
+    if (t.kind === 'mul' && t.args[0]!.kind === 'num') {
+      const c = t.args[0]!.value;
+      const rest = mul(...t.args.slice(1));
+      const kk: Rational = [k[0] * c[0], k[1] * c[1]];
+      if (rest.kind === 'add') rest.args.forEach((a) => addTerm(a, kk));
+      else addTerm(rest, kk);
+      return;
+    }
+    const prev = coefs.get(t) ?? rat(0n);
+    coefs.set(t, [prev[0] * k[1] + k[0] * prev[1], prev[1] * k[1]]);
+  };
+  (x.kind === 'add' ? x.args : [x]).forEach((t) => addTerm(t, rat(1n)));
+  const norm = (r: Rational): Rational => rat(r[0], r[1]);
+  const constant = norm(coefs.get(ONE_KEY) ?? rat(0n));
+  coefs.delete(ONE_KEY);
+  const sym = [...coefs].map(([t, c]) => [t, norm(c)] as const).filter(([, c]) => c[0] !== 0n);
+  if (sym.length === 0 || constant[1] !== 1n || sym.some(([, c]) => c[1] !== 1n)) return undefined;
+  let g = sym.reduce((acc, [, c]) => gcdInt(acc, Number(c[0])), 0);
+  if (sym[0]![1][0] < 0n) g = -g;
+  if (!Number.isSafeInteger(g) || !Number.isSafeInteger(Number(constant[0]))) return undefined;
+  const u = add(...sym.map(([t, c]) => mul(num(c[0] / BigInt(g)), t)));
+  return [u, g, Number(constant[0])];
+}
+const ONE_KEY = num(1);
+
+/** x^n·x^2 = x^(n + 2): powers of one base join when an exponent is symbolic (the inverse of the split in classify). */
+function joinSymbolicPowers(fs: readonly Expr[]): Expr[] {
+  const parts = fs.map((f): [Expr, Expr] => (f.kind === 'pow' ? [f.base, f.exp] : [f, num(1)]));
+  const symbolic = new Set(parts.filter(([, x]) => x.kind !== 'num').map(([b]) => b));
+  if (symbolic.size === 0) return [...fs];
+  const out: Expr[] = [];
+  const joined = new Map<Expr, Expr[]>();
+  for (const [b, x] of parts) {
+    if (!symbolic.has(b)) out.push(x === num(1) ? b : pow(b, x));
+    else joined.set(b, [...(joined.get(b) ?? []), x]);
+  }
+  for (const [b, xs] of joined) out.push(pow(b, sumCollected(xs)));
+  return out;
+}
+
+/** A sum with like terms collected (c₁·t + c₂·t = (c₁ + c₂)·t), for exponents such as n − n + 2. */
+function sumCollected(xs: readonly Expr[]): Expr {
+  const coefs = new Map<Expr, Rational>();
+  const flat = xs.flatMap((x) => (x.kind === 'add' ? x.args : [x]));
+  for (const t of flat) {
+    const [c, rest] = t.kind === 'num' ? [t.value, num(1)] : t.kind === 'mul' && t.args[0]!.kind === 'num'
+      ? [t.args[0]!.value, mul(...t.args.slice(1))] : [rat(1n), t];
+    const prev = coefs.get(rest);
+    coefs.set(rest, prev === undefined ? c : [prev[0] * c[1] + c[0] * prev[1], prev[1] * c[1]]);
+  }
+  return add(...[...coefs].map(([t, c]) => mul(numOf(rat(c[0], c[1])), t)));
+}
 
 function powRational(b: Rational, k: number): Rational {
   const r = rat(b[0] ** BigInt(Math.abs(k)), b[1] ** BigInt(Math.abs(k)));
