@@ -107,6 +107,10 @@ registerLabels({
   'simplify/sin-value': { en: 'exact value of sine', pt: 'valor exato do seno' },
   'simplify/cos-value': { en: 'exact value of cosine', pt: 'valor exato do cosseno' },
   'simplify/tan-value': { en: 'exact value of tangent', pt: 'valor exato da tangente' },
+  'simplify/sin-shift': { en: 'sine of an angle shifted by a multiple of π/2', pt: 'seno de um arco deslocado por múltiplo de π/2' },
+  'simplify/cos-shift': { en: 'cosine of an angle shifted by a multiple of π/2', pt: 'cosseno de um arco deslocado por múltiplo de π/2' },
+  'simplify/tan-shift': { en: 'tangent of an angle shifted by a multiple of π/2', pt: 'tangente de um arco deslocado por múltiplo de π/2' },
+  'simplify/abs-multiple': { en: '|c·x| = |c|·|x|', pt: '|c·x| = |c|·|x|' },
 });
 
 /** f(−x) = −f(x) and f(−x) = f(x) for the odd and even functions `simplify` knows. */
@@ -152,6 +156,7 @@ const STRATEGIES: Readonly<Record<string, Label>> = {
   linearize: { en: 'linearise trigonometric powers', pt: 'linearizar potências trigonométricas' },
   'sin-cos': { en: 'write through sine and cosine', pt: 'escrever por seno e cosseno' },
   'log-expand': { en: 'split logarithms', pt: 'separar logaritmos' },
+  'gamma-ratios': { en: 'factorials through the smallest one, Γ(x + 1) = x·Γ(x)', pt: 'fatoriais pelo menor deles, Γ(x + 1) = x·Γ(x)' },
 };
 const VARIANTS: readonly [string, Label][] = [
   ['', { en: '', pt: '' }],

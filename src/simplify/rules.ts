@@ -10,7 +10,7 @@ import { rule, registerGuard, bottomUp, type Rule } from '../rewrite/index.js';
 import { parse } from '../parse/parse.js';
 import { freeSymbols } from '../eval/n.js';
 import { Assumptions } from './assume.js';
-import { specialTrigValue } from './trig-values.js';
+import { shiftedTrig, specialTrigValue } from './trig-values.js';
 
 let current = new Assumptions();
 
@@ -38,9 +38,10 @@ const symmetry: Rule[] = [
   ...EVEN.map((f) => rule(`simplify/${f}-even`, `${f}(c*x)`, `${f}(-c*x)`, { when: 'isNegative(c)' })),
 ];
 
-const values: Rule[] = ['sin', 'cos', 'tan'].map((f) =>
-  rule(`simplify/${f}-value`, `${f}(x)`, (b) => specialTrigValue(f, b.get('x')!)),
-);
+const values: Rule[] = [
+  ...['sin', 'cos', 'tan'].map((f) => rule(`simplify/${f}-value`, `${f}(x)`, (b) => specialTrigValue(f, b.get('x')!))),
+  ...['sin', 'cos', 'tan'].map((f) => rule(`simplify/${f}-shift`, `${f}(x)`, (b) => shiftedTrig(f, b.get('x')!))),
+];
 
 /** exp and log. */
 const expLog: Rule[] = [
@@ -90,6 +91,10 @@ const powers: Rule[] = [
     when: (b) => isEvenInteger(b.get('n')!) && current.isReal(b.get('x')!),
   }),
   rule('simplify/abs-abs', 'abs(abs(x))', 'abs(x)'),
+  rule('simplify/abs-multiple', 'abs(c*x)', (b) => {
+    const c = b.get('c')!;
+    return isNum(c) ? mul(num(c.value[0] < 0n ? -c.value[0] : c.value[0], c.value[1]), call('abs', [b.get('x')!])) : undefined;
+  }),
 ];
 
 /** Trigonometric and hyperbolic identities (Pythagorean, quotient, double angle). */

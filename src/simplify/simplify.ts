@@ -9,6 +9,7 @@
  */
 import { type Expr, mul, pow, MINUS_ONE, ZERO } from '../ast/expr.js';
 import { canonicalRadicalsIn } from './radicals.js';
+import { gammaRatios } from './gamma-ratios.js';
 import { zeroTest } from './zero.js';
 
 /** Larger results are not sent to the numeric zero test (its cost grows with the size). */
@@ -117,6 +118,8 @@ class Simplifier {
     if (R !== R0) yield ['radicals', R];
     const big = size(R) > ALGEBRA_LIMITS.maxSimplifyNodes;
     yield* this.rational(R, 'rational', big);
+    const G = gammaRatios(R);
+    if (G !== R) yield* this.rational(G, 'gamma-ratios', big);
     const ex = this.tryOr(() => expand(R), R);
     if (ex !== R) yield ['expand', ex];
     if (big) return;

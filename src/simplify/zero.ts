@@ -158,21 +158,28 @@ function samplesFor(name: string, A: Assumptions | undefined, count: number): Ex
   return out;
 }
 
-/** Zero at every admissible sample point (identically zero), or nonzero at one of them. */
+/**
+ * Zero at every admissible sample point (identically zero), or nonzero at one of them. Every point must be
+ * in the real domain of e: an expression undefined at some of them (log(x²) − 2 log(x) at x < 0, where the
+ * principal branch gives −2πi) is "unknown" unless assumptions keep the points inside its domain.
+ */
 function identityTest(e: Expr, vars: readonly string[], opts: ZeroOptions): ZeroTest {
   const want = opts.points ?? 6;
-  const tries = want * 3;
-  const columns = vars.map((v) => samplesFor(v, opts.assumptions, tries));
+  const columns = vars.map((v) => samplesFor(v, opts.assumptions, want + 3 * vars.length));
   let zeros = 0;
-  for (let k = 0; k < tries && zeros < want; k++) {
+  let undefinedSomewhere = false;
+  for (let k = 0; k < want; k++) {
     // Different symbols take values from different positions, so x = y is never sampled on the diagonal only.
-    const map = new Map<Expr, Expr>(vars.map((v, j) => [sym(v), columns[j]![(k + 3 * j) % tries]!]));
-    if (!doubleDefined(e, map)) continue;
+    const map = new Map<Expr, Expr>(vars.map((v, j) => [sym(v), columns[j]![k + 3 * j]!]));
+    if (!doubleDefined(e, map)) {
+      undefinedSomewhere = true;
+      continue;
+    }
     const v = constantVerdict(substitute(e, map));
     if (v === 'nonzero') return { verdict: 'nonzero', how: 'numeric', points: k + 1 };
     if (v === 'zero') zeros++;
   }
-  return zeros >= Math.min(want, 3) ? { verdict: 'zero', how: 'numeric', points: zeros } : { verdict: 'unknown', how: 'numeric' };
+  return zeros === want && !undefinedSomewhere ? { verdict: 'zero', how: 'numeric', points: zeros } : { verdict: 'unknown', how: 'numeric' };
 }
 
 /** A cheap look in double precision: is e defined (real, finite) at this point? Skips poles and domain gaps. */

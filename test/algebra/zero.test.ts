@@ -105,6 +105,10 @@ describe('zero test', () => {
 
   it('says unknown rather than guessing where it cannot evaluate', () => {
     expect(zeroTest(parse('f(x) - f(x) + g(x)')).verdict).toBe('unknown');
+    // Zero where the reals define it, −2πi on the principal branch for x < 0.
+    expect(zeroTest(parse('log(x^2) - 2 log(x)')).verdict).toBe('unknown');
+    const pos = Assumptions.from({ assumptions: [parse('x > 0')] });
+    expect(zeroTest(parse('log(x^2) - 2 log(x)'), { assumptions: pos }).verdict).toBe('zero');
   });
 
   // A law: an identity plus a random nonzero perturbation c·t(x) is never called zero.
