@@ -6,6 +6,7 @@ import { integrate } from '../../integrate/integrate.js';
 import { integrateDefinite } from '../../integrate/definite.js';
 import '../../integrate/explain.js';
 import { defineCommand } from '../registry.js';
+import { sessionAssumptionsOf } from './algebra.js';
 import { simplify } from '../../simplify/index.js';
 import { evaluateExact } from '../../eval/exact.js';
 import { setMomentIntegrator } from '../../stats/symbolic/index.js';
@@ -29,10 +30,11 @@ function variableOf(f: Expr, x: Expr | undefined): Expr {
 defineCommand({
   name: 'integrate', usage: 'integrate(f, x) or integrate(f, x, a, b)', arity: [1, 4],
   doc: 'antiderivative of f (checked by differentiation; left unevaluated when none is found); with a, b the definite integral (exact by the fundamental theorem when the antiderivative is continuous on [a, b], else numerical); steps(integrate(…)) shows how',
-  run: ([f, x, a, b]) => {
+  run: ([f, x, a, b], session) => {
     if (a !== undefined && b === undefined) throw new EvalError('integrate(f, x, a, b) needs both bounds');
     const v = variableOf(f!, x);
-    if (a !== undefined && b !== undefined) return integrateDefinite(f!, v, a, b).value;
-    return integrate(f!, v);
+    const assumptions = sessionAssumptionsOf(session);
+    if (a !== undefined && b !== undefined) return integrateDefinite(f!, v, a, b, { assumptions }).value;
+    return integrate(f!, v, { assumptions });
   },
 });
