@@ -9,6 +9,7 @@ import { type Expr, type Sym, call, rel, isNumber, numberValue, children, div, n
 import { freeSymbols } from '../eval/n.js';
 import { Assumptions, sign } from '../simplify/assume.js';
 import { substitute } from '../ast/walk.js';
+import { evaluateExact } from '../eval/exact.js';
 import { free, linearParts } from './linear.js';
 
 /** A parameter and the value at which a denominator of the answer vanishes. */
@@ -74,7 +75,21 @@ export function specialValues(F: Expr, x: Sym, A: Assumptions): SpecialValue[] {
 export function withSpecialCases(F: Expr, f: Expr, x: Sym, A: Assumptions, solve: (g: Expr) => Expr): Expr {
   const specials = specialValues(F, x, A);
   if (specials.length === 0) return F;
-  const cases = specials.map((s) => solve(substitute(f, new Map([[s.param as Expr, s.value]]))));
+  // a special value where the integrand itself is undefined (σ = 0 in a density) is no case of it
+  const cases: (Expr | undefined)[] = specials.map((s) => {
+    try {
+      const g = evaluateExact(substitute(f, new Map([[s.param as Expr, s.value]]))); // throws on 1/0
+      return solve(g);
+    } catch {
+      return undefined;
+    }
+  });
+  const kept = specials.filter((_, i) => cases[i] !== undefined);
+  return statedCases(F, kept, cases.filter((c): c is Expr => c !== undefined));
+}
+
+function statedCases(F: Expr, specials: readonly SpecialValue[], cases: readonly Expr[]): Expr {
+  if (specials.length === 0) return F;
   if (specials.length === 1) return call('piecewise', [F, rel('!=', specials[0]!.param, specials[0]!.value), cases[0]!]);
   const args: Expr[] = [];
   specials.forEach((s, i) => args.push(cases[i]!, rel('=', s.param, s.value)));

@@ -20,6 +20,7 @@ import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
 import { rationalAlgebraic } from './algnumRational.js';
 import { gaussian } from './gaussian.js';
+import { gaussianSymbolic } from './gaussian-symbolic.js';
 import { checkAntiderivative, withDraws } from './verify.js';
 import { Assumptions, sampleAdmissible } from '../simplify/index.js';
 import { freeSymbols } from '../eval/n.js';
@@ -37,6 +38,7 @@ export const METHODS: readonly [string, Method][] = [
   ['rational-algebraic', rationalAlgebraic],
   ['cyclic', cyclicParts],
   ['gaussian', gaussian],
+  ['gaussian-symbolic', gaussianSymbolic],
   ['radicals', radicalsMethod],
   ['substitution', substitution],
   ['log-derivative', logDerivative],

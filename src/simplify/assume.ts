@@ -42,7 +42,13 @@ export class Assumptions {
   private readonly upper = new Map<string, Bound>();
   private readonly excluded = new Map<string, number[]>();
   private readonly orders: Order[] = [];
+  private readonly given: Expr[] = [];
   constructor(readonly real = true) {}
+
+  /** The assumptions as they were given (relations and calls), for passing on to simplify. */
+  get relations(): readonly Expr[] {
+    return this.given;
+  }
 
   static from(opts: AssumptionOptions = {}, base?: Assumptions): Assumptions {
     const a = new Assumptions(opts.real ?? base?.real ?? true);
@@ -60,6 +66,7 @@ export class Assumptions {
     for (const [k, b] of base.upper) this.upper.set(k, b);
     for (const [k, vs] of base.excluded) this.excluded.set(k, [...vs]);
     this.orders.push(...base.orders);
+    this.given.push(...base.given);
   }
 
   /**
@@ -71,7 +78,10 @@ export class Assumptions {
       r.items.forEach((x) => this.add(x));
       return;
     }
-    if (r.kind === 'call' && this.addCall(r.fn, r.args)) return;
+    if (r.kind === 'call' && this.addCall(r.fn, r.args)) {
+      this.given.push(r);
+      return;
+    }
     if (r.kind !== 'rel') {
       throw new AlgebraError(`an assumption must be a relation such as x > 0, integer(n) or interval(p, 0, 1), got ${text(r)}`);
     }
@@ -80,6 +90,7 @@ export class Assumptions {
       [lhs, rhs] = [rhs, lhs];
       op = op === '<' ? '>' : op === '>' ? '<' : op === '<=' ? '>=' : op === '>=' ? '<=' : op;
     }
+    this.given.push(r);
     if (lhs.kind === 'sym' && rhs.kind === 'sym' && op !== '=' && op !== '!=') {
       const strict = op === '<' || op === '>';
       const [small, large] = op === '<' || op === '<=' ? [lhs.name, rhs.name] : [rhs.name, lhs.name];
