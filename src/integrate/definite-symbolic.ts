@@ -15,7 +15,7 @@ import { nintegrate } from '../numeric/methods/index.js';
 import { limit } from '../limit/limit.js';
 import { searchIntegral, type IntegrateOptions } from './core.js';
 import { valueAtInfinity, type EndValue } from './ends.js';
-import { knownDefinite } from './definite-table.js';
+import { knownDefinite, gammaRatios } from './definite-table.js';
 import type { Found } from './types.js';
 
 const INF = sym('inf');
@@ -121,7 +121,13 @@ export function integrateDefiniteSymbolic(f: Expr, x: Sym, a: Expr, b: Expr, opt
   }
   const known = knownDefinite(f, x, a, b, A);
   if (known !== undefined && agreesWithQuadrature(known.value, f, x, a, b, A, known.conditions)) {
-    return { value: stated(known.value, known.conditions, f, x, a, b), path: 'table' };
+    let value = known.value;
+    try {
+      value = simplify(gammaRatios(simplify(value)));
+    } catch {
+      // keep the closed form as written
+    }
+    return { value: stated(value, known.conditions, f, x, a, b), path: 'table' };
   }
   return undefined;
 }

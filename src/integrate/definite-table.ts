@@ -10,6 +10,7 @@
 import { type Expr, type Sym, type Rel, add, mul, pow, neg, int, sym, call, div, rel, isNumber, numberValue, ZERO, ONE, HALF, MINUS_ONE } from '../ast/expr.js';
 import { freeSymbols } from '../eval/n.js';
 import { Assumptions, sign } from '../simplify/assume.js';
+import { simplify } from '../simplify/index.js';
 import { free, linearParts } from './linear.js';
 
 const INF = sym('inf');
@@ -74,6 +75,35 @@ function monomialCoefficient(u: Expr, x: Sym, deg: number): Expr | undefined {
   const xs = us.filter((t) => !free(t, x));
   if (xs.length !== 1 || xs[0] !== pow(x, int(deg))) return undefined;
   return mul(...us.filter((t) => free(t, x)));
+}
+
+/** Γ(z + n)/Γ(z) = z (z + 1) … (z + n − 1) and its reciprocal, for a whole n ≤ 8, inside one product. */
+export function gammaRatios(e: Expr): Expr {
+  if (e.kind === 'add') return add(...e.args.map(gammaRatios));
+  if (e.kind !== 'mul') return e;
+  // 1/(θ Γ(k)) as 1/θ · 1/Γ(k), so that the gammas meet
+  const args = e.args.flatMap((t) => (t.kind === 'pow' && t.exp === MINUS_ONE && t.base.kind === 'mul'
+    ? t.base.args.map((b) => pow(b, MINUS_ONE)) : [t])).map(gammaRatios);
+  const ups = args.filter((t) => t.kind === 'call' && t.fn === 'gamma');
+  const downs = args.filter((t) => t.kind === 'pow' && t.exp === MINUS_ONE && t.base.kind === 'call' && t.base.fn === 'gamma');
+  for (const u of ups) {
+    for (const d of downs) {
+      const z = ((d as { base: { args: readonly Expr[] } }).base.args[0])!;
+      const diff = simplify(add((u as { args: readonly Expr[] }).args[0]!, neg(z)));
+      if (isNumber(diff) && Number.isInteger(numberValue(diff)) && numberValue(diff) > 0 && numberValue(diff) <= 8) {
+        const rest = args.filter((t) => t !== u && t !== d);
+        const rising = Array.from({ length: numberValue(diff) }, (_, i) => add(z, int(i)));
+        return gammaRatios(mul(...rest, ...rising));
+      }
+      if (isNumber(diff) && Number.isInteger(numberValue(diff)) && numberValue(diff) < 0 && numberValue(diff) >= -8) {
+        const rest = args.filter((t) => t !== u && t !== d);
+        const w = (u as { args: readonly Expr[] }).args[0]!;
+        const falling = Array.from({ length: -numberValue(diff) }, (_, i) => pow(add(w, int(i)), MINUS_ONE));
+        return gammaRatios(mul(...rest, ...falling));
+      }
+    }
+  }
+  return mul(...args);
 }
 
 export function knownDefinite(f: Expr, x: Sym, a: Expr, b: Expr, A: Assumptions): KnownValue | undefined {
