@@ -20,6 +20,7 @@ import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
 import { rationalAlgebraic } from './algnumRational.js';
 import { gaussian } from './gaussian.js';
+import { distribute, partsCancel } from './distribute.js';
 import { gaussianSymbolic } from './gaussian-symbolic.js';
 import { checkAntiderivative, withDraws } from './verify.js';
 import { Assumptions, sampleAdmissible } from '../simplify/index.js';
@@ -33,6 +34,8 @@ export const METHODS: readonly [string, Method][] = [
   ['trig-ansatz', trigAnsatz],
   ['radical-monomial', radicalMonomial],
   ['parts-collected', partsCollected],
+  ['distribute', distribute],
+  ['parts-cancel', partsCancel],
   ['sum', sum],
   ['rational', rational],
   ['rational-algebraic', rationalAlgebraic],
