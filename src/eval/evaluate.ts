@@ -68,6 +68,7 @@ export function evaluate(e: Expr, env?: NumericEnv): number {
         return v;
       }
       case 'call': {
+        if (x.fn === 'piecewise') return go(piecewiseBranch(x.args, go));
         const row = lookupFunction(x.fn);
         if (row === undefined) throw new EvalError(`'${x.fn}' is not a known function`);
         const args = x.args.map(go);
@@ -86,4 +87,21 @@ export function evaluate(e: Expr, env?: NumericEnv): number {
     }
   };
   return go(e);
+}
+
+/**
+ * The branch of `piecewise(v₁, c₁, v₂, c₂, …, otherwise)` whose condition holds first (conditions are relations
+ * evaluated with `value`); the last argument when none does and the count is odd.
+ */
+export function piecewiseBranch(args: readonly Expr[], value: (e: Expr) => number): Expr {
+  for (let i = 0; i + 1 < args.length; i += 2) {
+    const c = args[i + 1]!;
+    if (c.kind !== 'rel') throw new EvalError(`piecewise: the condition ${short(c)} is not a relation`);
+    const a = value(c.lhs);
+    const b = value(c.rhs);
+    const holds = { '=': a === b, '!=': a !== b, '<': a < b, '>': a > b, '<=': a <= b, '>=': a >= b }[c.op];
+    if (holds) return args[i]!;
+  }
+  if (args.length % 2 === 1) return args[args.length - 1]!;
+  throw new EvalError('piecewise: no condition holds at these values');
 }

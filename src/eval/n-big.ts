@@ -101,3 +101,13 @@ export function bigDigits(e: Expr, digits: number): string {
   }
   return previous!;
 }
+
+/** The value of a closed expression in `bits`-bit arithmetic, without the digit-by-digit guarantee of bigDigits. */
+export function bigApprox(e: Expr, bits: number): BF {
+  try {
+    return bigValue(e, bits, new Map());
+  } catch (err) {
+    if (err instanceof B.BigFloatError) throw new EvalError(`${err.message}, in ${text(e)}`);
+    throw err;
+  }
+}

@@ -66,17 +66,22 @@ function leastSquares(A: number[][], b: number[]): number[] | undefined {
   }
   const c = new Array<number>(n).fill(0);
   kept.forEach((j, r) => { c[j] = ck[r]!; });
-  // the fit must be exact (to rounding), or the ansatz does not contain an antiderivative
+  // the fit must be exact to rounding, relative to the size of the terms fitted, or the ansatz does not contain an
+  // antiderivative (a residual of 1e-9 is a term the ansatz lacks, not rounding)
   for (let i = 0; i < m; i++) {
     const fit = A[i]!.reduce((s, a, j) => s + a * c[j]!, 0);
-    if (Math.abs(fit - b[i]!) > 1e-6 * Math.max(1, Math.abs(b[i]!))) return undefined;
+    const size = A[i]!.reduce((s, a, j) => s + Math.abs(a * c[j]!), Math.abs(b[i]!));
+    if (Math.abs(fit - b[i]!) > 1e-11 * size) return undefined;
   }
   return c;
 }
 
-/** The nearest fraction p/q with q ≤ 2000 by continued fractions, if it is within 1e-7 (relative). */
-function recognise(c: number): Expr | undefined {
-  if (Math.abs(c) < 1e-9) return numOf(rat(0n));
+/**
+ * The nearest fraction p/q with q ≤ 2000 by continued fractions, if it is within 1e-10 (relative); 0 only for a
+ * coefficient below 1e-13 of the largest one (a coefficient of 1e-8 is a term, not rounding).
+ */
+function recognise(c: number, largest: number): Expr | undefined {
+  if (Math.abs(c) < 1e-13 * Math.max(1, largest)) return numOf(rat(0n));
   let [h0, h1, k0, k1] = [0, 1, 1, 0];
   let v = c;
   for (let i = 0; i < 20; i++) {
@@ -84,7 +89,7 @@ function recognise(c: number): Expr | undefined {
     [h0, h1] = [h1, a * h1 + h0];
     [k0, k1] = [k1, a * k1 + k0];
     if (k1 > 2000) return undefined;
-    if (Math.abs(h1 / k1 - c) <= 1e-7 * Math.max(1, Math.abs(c))) return numOf(rat(BigInt(h1), BigInt(k1)));
+    if (Math.abs(h1 / k1 - c) <= 1e-10 * Math.max(1, Math.abs(c))) return numOf(rat(BigInt(h1), BigInt(k1)));
     const frac = v - a;
     if (frac < 1e-12) break;
     v = 1 / frac;
@@ -131,7 +136,7 @@ function fit(f: Expr, x: Sym, rationals: Expr[], monomials: Expr[]) {
   if (c === undefined) return undefined;
   const parts: Expr[] = [];
   for (let i = 0; i < cols.length; i++) {
-    const q = recognise(c[i]!);
+    const q = recognise(c[i]!, Math.max(...c.map(Math.abs)));
     if (q === undefined) return undefined;
     if (q.kind === 'num' && q.value[0] !== 0n) parts.push(mul(q, terms[cols[i]!]!));
   }

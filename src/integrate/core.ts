@@ -20,7 +20,11 @@ import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
 import { rationalAlgebraic } from './algnumRational.js';
 import { gaussian } from './gaussian.js';
-import { checkAntiderivative } from './verify.js';
+import { distribute, partsCancel } from './distribute.js';
+import { gaussianSymbolic } from './gaussian-symbolic.js';
+import { checkAntiderivative, withDraws } from './verify.js';
+import { Assumptions, sampleAdmissible } from '../simplify/index.js';
+import { freeSymbols } from '../eval/n.js';
 import { treeSize } from './linear.js';
 
 export const METHODS: readonly [string, Method][] = [
@@ -30,11 +34,14 @@ export const METHODS: readonly [string, Method][] = [
   ['trig-ansatz', trigAnsatz],
   ['radical-monomial', radicalMonomial],
   ['parts-collected', partsCollected],
+  ['distribute', distribute],
+  ['parts-cancel', partsCancel],
   ['sum', sum],
   ['rational', rational],
   ['rational-algebraic', rationalAlgebraic],
   ['cyclic', cyclicParts],
   ['gaussian', gaussian],
+  ['gaussian-symbolic', gaussianSymbolic],
   ['radicals', radicalsMethod],
   ['substitution', substitution],
   ['log-derivative', logDerivative],
@@ -54,6 +61,8 @@ export interface IntegrateOptions {
   readonly timeMs?: number;
   /** Most sub-integrals attempted (default 4,000). */
   readonly steps?: number;
+  /** What is assumed about the parameters (the session's `assume`); candidates are checked at values that satisfy it. */
+  readonly assumptions?: Assumptions;
 }
 
 export interface Outcome {
@@ -111,15 +120,34 @@ function polish(F: Expr, f: Expr, x: Sym): Expr {
   return F;
 }
 
-/** Search for an antiderivative; `found` is absent when none was found within the budget. */
+/**
+ * Admissible values of the integrand's parameters (its symbols other than x) under the assumptions: three draws,
+ * so that an answer right for one value of a parameter only is caught. None when the assumptions contradict.
+ */
+export function parameterDraws(f: Expr, x: Sym, assumptions?: Assumptions): ReturnType<typeof sampleAdmissible> {
+  const params = freeSymbols(f).filter((n) => n !== x.name);
+  if (params.length === 0) return [{}];
+  return sampleAdmissible(params, assumptions ?? new Assumptions(), { count: 3, seed: 20_261_204 });
+}
+
+/**
+ * Search for an antiderivative; `found` is absent when none was found within the budget. The answer is confirmed
+ * once more in high precision (verify.ts, `final`) before it is returned.
+ */
 export function searchIntegral(f: Expr, x: Sym, options: IntegrateOptions = {}): Outcome {
-  const ctx = makeCtx(options);
-  try {
-    const found = ctx.integrate(f, x);
-    if (found === undefined) return { stopped: 'fixpoint' };
-    return { found, value: polish(found.value, f, x), stopped: 'fixpoint' };
-  } catch (err) {
-    if (err instanceof BudgetExceeded) return { stopped: err.reason };
-    throw err;
-  }
+  const draws = parameterDraws(f, x, options.assumptions);
+  if (draws.length === 0) return { stopped: 'fixpoint' };
+  return withDraws(draws, () => {
+    const ctx = makeCtx(options);
+    try {
+      const found = ctx.integrate(f, x);
+      if (found === undefined) return { stopped: 'fixpoint' };
+      const value = polish(found.value, f, x);
+      if (!checkAntiderivative(value, f, x, true)) return { stopped: 'fixpoint' };
+      return { found, value, stopped: 'fixpoint' };
+    } catch (err) {
+      if (err instanceof BudgetExceeded) return { stopped: err.reason };
+      throw err;
+    }
+  });
 }

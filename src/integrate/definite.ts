@@ -8,7 +8,9 @@
  *    numerical limit along a sequence approaching the end. An infinite limit means the integral diverges.
  * 3. 'numeric': adaptive quadrature (`nintegrate`), with its error estimate.
  */
-import { type Expr, type Sym, add, neg, float, mul, MINUS_ONE, sym } from '../ast/expr.js';
+import { type Expr, type Sym, add, neg, float, mul, MINUS_ONE, sym, call } from '../ast/expr.js';
+import { freeSymbols } from '../eval/n.js';
+import { integrateDefiniteSymbolic } from './definite-symbolic.js';
 import { evaluate } from '../eval/evaluate.js';
 import { simplify } from '../simplify/index.js';
 import { nintegrate } from '../numeric/methods/index.js';
@@ -20,7 +22,7 @@ import { text } from '../render/text.js';
 import type { Found } from './types.js';
 import { limit, NoLimitError } from '../limit/limit.js';
 
-export type DefinitePath = 'antiderivative' | 'limit' | 'numeric';
+export type DefinitePath = 'antiderivative' | 'limit' | 'numeric' | 'table' | 'unevaluated';
 
 export interface DefiniteResult {
   readonly value: Expr;
@@ -66,7 +68,7 @@ function settlesAt(F: Expr, f: Expr, x: Sym, end: number, inner: number): boolea
 }
 
 /** F continuous on [a, b] (finite interval), judged by sampling against the trapezoid rule. */
-function continuousOn(F: Expr, f: Expr, x: Sym, a: number, b: number): boolean {
+export function continuousOn(F: Expr, f: Expr, x: Sym, a: number, b: number): boolean {
   const n = 256;
   const h = (b - a) / n;
   if (!settlesAt(F, f, x, a, a + h) || !settlesAt(F, f, x, b, b - h)) return false;
@@ -113,6 +115,15 @@ function limitAt(F: Expr, x: Sym, end: number, inner: number): number {
 
 export function integrateDefinite(f: Expr, xArg: Expr, a: Expr, b: Expr, options: IntegrateOptions = {}): DefiniteResult {
   const x = checkVariable(xArg);
+  if ([f, a, b].some((e) => freeSymbols(e).some((s) => s !== x.name))) {
+    // parameters or symbolic bounds: exact, with stated conditions, or left unevaluated
+    if (freeSymbols(a).includes(x.name) || freeSymbols(b).includes(x.name)) {
+      throw new IntegrateError(`the bounds of a definite integral must not contain the variable ${x.name}`);
+    }
+    const r = integrateDefiniteSymbolic(f, x, a, b, options);
+    if (r !== undefined) return r;
+    return { value: call('integrate', [f, x, a, b]), path: 'unevaluated' };
+  }
   const av = boundValue(a);
   const bv = boundValue(b);
   if (av === bv) return { value: add(), path: 'antiderivative' };

@@ -3,6 +3,8 @@ import { type Expr, type Sym, call } from '../ast/expr.js';
 import { CONSTANTS } from '../ast/ops.js';
 import { text } from '../render/text.js';
 import { searchIntegral, type IntegrateOptions } from './core.js';
+import { withSpecialCases } from './conditions.js';
+import { Assumptions, simplify } from '../simplify/index.js';
 
 export class IntegrateError extends Error {
   override name = 'IntegrateError';
@@ -28,5 +30,7 @@ export function integrate(f: Expr, x: Expr, options: IntegrateOptions = {}): Exp
   checkIntegrand(f);
   const v = checkVariable(x);
   const r = searchIntegral(f, v, options);
-  return r.value ?? call('integrate', [f, v]);
+  if (r.value === undefined) return call('integrate', [f, v]);
+  // A generic answer with parameters: the special values where it divides by zero are integrated on their own.
+  return withSpecialCases(r.value, f, v, options.assumptions ?? new Assumptions(), (g) => integrate(simplify(g), v, options));
 }

@@ -48,7 +48,7 @@ export function tableLookup(f: Expr, x: Expr): [string, Expr] | undefined {
       const lin = linearParts(base, x);
       if (lin === undefined) return undefined;
       if (exp === MINUS_ONE) return ['int/reciprocal', div(log(abs(base)), lin.a)];
-      if (exp.kind !== 'num' && exp.kind !== 'float') return undefined; // n = −1 cannot be excluded
+      // a symbolic exponent: the generic power rule (the exponent −1 becomes a stated special case, conditions.ts)
       return ['int/power', div(pow(base, add(exp, ONE)), mul(lin.a, add(exp, ONE)))];
     }
     if (free(base, x)) {

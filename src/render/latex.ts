@@ -99,6 +99,14 @@ function callTex(fn: string, args: readonly Expr[]): string {
     const bounds = args.length === 4 ? `_{${argTex[2]}}^{${argTex[3]}}` : '';
     return `\\int${bounds} ${print(args[0]!, PREC.mul)} \\, d${argTex[1]}`;
   }
+  // piecewise(v₁, c₁, v₂, c₂, …, otherwise): one case per line, the last one "otherwise" when its condition is absent.
+  if (fn === 'piecewise' && args.length >= 2) {
+    const rows: string[] = [];
+    for (let i = 0; i < args.length; i += 2) {
+      rows.push(i + 1 < args.length ? `${argTex[i]} & \text{if } ${argTex[i + 1]}` : `${argTex[i]} & \text{otherwise}`);
+    }
+    return `\begin{cases} ${rows.join(' \\\\ ')} \end{cases}`;
+  }
   if (row !== undefined) {
     if (typeof row.tex === 'function') return row.tex(argTex);
     return `${row.tex}${paren(argTex.join(', '))}`;

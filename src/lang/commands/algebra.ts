@@ -11,6 +11,9 @@ const sessionAssumptions = new WeakMap<Session, Expr[]>();
 
 const assumptionsOf = (s: Session): Expr[] => sessionAssumptions.get(s) ?? [];
 
+/** The session's assumptions, for commands that reason with them (integrate, definite integrals). */
+export const sessionAssumptionsOf = (s: Session): Assumptions => Assumptions.from({ assumptions: assumptionsOf(s) });
+
 defineCommand({
   name: 'simplify', usage: 'simplify(expr, assumptions…)', arity: [1, Infinity],
   doc: 'the simplest equivalent form found (like terms, cancelling, factoring, exp/log and trig identities); '
@@ -20,7 +23,9 @@ defineCommand({
 
 defineCommand({
   name: 'assume', usage: 'assume(x > 0, …)', arity: [1, Infinity],
-  doc: 'record assumptions about symbols for later simplify calls in this session',
+  doc: 'record assumptions about symbols for later simplify and integrate calls in this session: a bound '
+    + '(a > 0, alpha > 1, y <= 3), an excluded value (p != -1), an order (b > a), integer(n), or an open interval '
+    + 'interval(p, 0, 1) (0 < p < 1); write several at once as assume(p > 0, p < 1)',
   run: (as, session) => {
     Assumptions.from({ assumptions: as }); // checks them now, so a bad one is reported here
     sessionAssumptions.set(session, [...assumptionsOf(session), ...as]);
