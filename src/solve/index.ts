@@ -1,2 +1,2 @@
-/** Solving equations symbolically. */
-export { solve, SolveError, type Solutions } from './solve.js';
+/** Solving equations: one equation in one unknown (solve), systems (solveSystem), and their printed form. */
+export { solve, SolveError, type Solutions, type Root, type SolveOptions } from './solve.js';

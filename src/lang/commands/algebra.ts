@@ -10,6 +10,8 @@ import {
 const sessionAssumptions = new WeakMap<Session, Expr[]>();
 
 const assumptionsOf = (s: Session): Expr[] => sessionAssumptions.get(s) ?? [];
+/** The assumptions made with `assume(…)` in a session, for commands that read them. */
+export { assumptionsOf as assumptionsIn };
 
 defineCommand({
   name: 'simplify', usage: 'simplify(expr, assumptions…)', arity: [1, Infinity],
