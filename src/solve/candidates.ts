@@ -60,7 +60,7 @@ function polynomial(num: Expr, ctx: Context): Found | undefined {
   const coef: Expr[] = rational !== undefined ? rational.map((r) => numOf(r)) : c!;
   if (rational !== undefined) {
     const roots = rationalPolynomialRoots(rational);
-    if (roots !== undefined) return found('polynomial', plain(roots));
+    if (roots !== undefined) return found('polynomial', plain(roots), { final: true });
   } else {
     const f = formulaRoots(coef);
     if (f !== undefined) return found('polynomial', plain(f));

@@ -19,6 +19,7 @@ import { bigDigits } from '../eval/n-big.js';
 import { type Branch, type Context, difference, has, makeContext, tidy } from './context.js';
 import { candidates } from './candidates.js';
 import { sparseTerms } from './polynomial.js';
+import { asPolynomial } from '../integrate/ratexpr.js';
 import { splitFraction } from './radical.js';
 import { verdict } from './check.js';
 import { decideAll } from './conditions.js';
@@ -113,6 +114,8 @@ function allowed(v: Expr, x: Sym, A: Assumptions): boolean {
 
 /** Is e identically 0? Polynomials by their coefficients (x¹⁰⁰⁰ − 1 is not simplified), the rest by tidy. */
 function isZero(e: Expr, x: Sym): boolean {
+  const p = asPolynomial(e, x);
+  if (p !== undefined) return p.length === 0;
   const sparse = sparseTerms(e, x);
   if (sparse !== undefined && sparse.size <= 4) return [...sparse.values()].every((c) => tidy(c) === ZERO);
   return tidy(e) === ZERO;
