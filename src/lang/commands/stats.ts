@@ -27,13 +27,23 @@ import {
 } from '../../linalg/exact/index.js';
 import * as dense from '../../linalg/dense/index.js';
 import { solve as solveSymbolic, SolveError } from '../../solve/solve.js';
-import { formatSolutions } from '../../solve/format.js';
+import { formatSolutions, solveSystem, formatSystem } from '../../solve/index.js';
 import { assumptionsIn } from './algebra.js';
 import { Assumptions } from '../../simplify/index.js';
 import type { Session } from '../session.js';
 
 /** solve(eq, x): the solutions as printed by src/solve/format.ts, under the session's assumptions. */
 function solveEquation(eq: Expr, x: Expr | undefined, session: Session) {
+  const assume = Assumptions.from({ assumptions: assumptionsIn(session) });
+  if (eq.kind === 'list') {
+    const vars = x === undefined ? freeSymbols(eq).sort().map((s) => sym(s)) : x.kind === 'list' ? [...x.items] : [x];
+    try {
+      return formatSystem(solveSystem(eq.items, vars, { assume }), vars);
+    } catch (err) {
+      if (err instanceof SolveError) throw new EvalError(err.message);
+      throw err;
+    }
+  }
   let v = x;
   if (v === undefined) {
     const free = freeSymbols(eq);
@@ -41,7 +51,7 @@ function solveEquation(eq: Expr, x: Expr | undefined, session: Session) {
     v = sym(free[0]!);
   }
   try {
-    const out = formatSolutions(solveSymbolic(eq, v, { assume: Assumptions.from({ assumptions: assumptionsIn(session) }) }));
+    const out = formatSolutions(solveSymbolic(eq, v, { assume }));
     return out.kind === 'expr' ? out.expr : out;
   } catch (err) {
     if (err instanceof SolveError) throw new EvalError(err.message);
