@@ -1,221 +1,190 @@
 /**
- * Solving one equation in one unknown, symbolically.
+ * solve(eq, x): every solution of one equation in one unknown, each checked by substitution, or a SolveError
+ * saying why not. An empty list is returned only when the methods that found the candidates are complete
+ * (polynomial roots, inverse functions with their ranges, cases, squaring) and every candidate was disproved.
  *
- * - Polynomial (and rational) equations with rational coefficients: the numerator is factored over ℚ and each
- *   irreducible factor solved in closed form where one exists (linear, quadratic, Cardano/Viète, Ferrari,
- *   binomials xⁿ − c and their factors, P(xᵏ) — the root finder the integrator uses, src/integrate/roots.ts).
- *   Real roots come first in increasing order, then complex pairs α ± β i. Roots of the denominator are dropped.
- * - Polynomials of degree ≤ 2 whose coefficients are symbols: the linear and quadratic formulas.
- * - Otherwise the unknown is isolated by undoing what was done to it, outermost first: moving terms and factors
- *   that do not contain it, taking roots, logarithms, and the inverse functions of the operator table. Periodic
- *   inverses give the principal solution only, and the result says so.
+ * - Polynomials: all roots over ℂ (src/solve/polynomial.ts); anything else over ℝ.
+ * - Periodic equations: the solutions in one period, each with its general form in an integer k
+ *   (sin(x) = 1/2: π/6 and 5π/6, with π/6 + 2kπ and 5π/6 + 2kπ).
+ * - Parameters: each value carries the conditions it needs (log(p/(1 − p)) when 0 < p < 1).
+ * - Assumptions on x (x > 0) remove the values they rule out.
  */
-import { type Expr, type Sym, ZERO, add, mul, neg, pow, call, numOf, int, HALF, MINUS_ONE, I } from '../ast/expr.js';
-import { FUNCTIONS } from '../ast/ops.js';
+import { type Expr, type Sym, ZERO, I, add, mul, neg, call, pow, int, numOf, MINUS_ONE } from '../ast/expr.js';
+import { someNode, substitute } from '../ast/walk.js';
 import { evaluate } from '../eval/evaluate.js';
-import { evaluateExact } from '../eval/exact.js';
-import { someNode } from '../ast/walk.js';
 import { freeSymbols } from '../eval/n.js';
-import { simplify, together, collect, degree } from '../simplify/index.js';
 import { text } from '../render/text.js';
-import { factor as polyFactor } from '../poly/index.js';
+import { Assumptions, together } from '../simplify/index.js';
+import { bigDigits } from '../eval/n-big.js';
+import { type Branch, type Context, difference, has, makeContext, tidy } from './context.js';
+import { candidates } from './candidates.js';
+import { sparseTerms } from './polynomial.js';
 import { asPolynomial } from '../integrate/ratexpr.js';
-import { toPoly, fromPoly, deg, type UPoly } from '../integrate/upoly.js';
-import { rootsOf } from '../integrate/rootsLog.js';
-import { shiftRoots } from '../integrate/roots.js';
+import { splitFraction } from './radical.js';
+import { verdict } from './check.js';
+import { decideAll } from './conditions.js';
+import { piMultiple } from './trig.js';
+import { SolveError, type Root, type Solutions } from './types.js';
 
-export class SolveError extends Error {
-  override name = 'SolveError';
+export { SolveError, type Solutions, type Root } from './types.js';
+
+export interface SolveOptions {
+  /** What is known about the symbols (from `assume`). */
+  readonly assume?: Assumptions;
 }
 
-export interface Solutions {
-  readonly values: readonly Expr[];
-  /** Set when periodic solutions were reduced to their principal value (sin(x) = 1/2 has x = π/6 + 2kπ, …). */
-  readonly principalOnly: boolean;
+const numeric = (e: Expr): number => { try { return evaluate(e); } catch { return NaN; } };
+
+/** Polynomial-like: only + × and integer powers of x, so complex roots are solutions too. */
+function algebraicInX(e: Expr, x: Sym): boolean {
+  return !someNode(e, (n) => (n.kind === 'call' && has(n, x)) || (n.kind === 'pow' && has(n, x) && !(n.exp.kind === 'num' && n.exp.value[1] === 1n)));
 }
 
-const has = (e: Expr, x: Sym): boolean => freeSymbols(e).includes(x.name);
-
-/** numerator and denominator of e as a single fraction. */
-function fraction(e: Expr): [Expr, Expr] {
-  const t = together(e);
-  const factors = t.kind === 'mul' ? t.args : [t];
-  const num: Expr[] = [];
-  const den: Expr[] = [];
-  for (const f of factors) {
-    if (f.kind === 'pow' && f.exp.kind === 'num' && f.exp.value[0] < 0n) den.push(pow(f.base, numOf([-f.exp.value[0], f.exp.value[1]])));
-    else num.push(f);
+/** log(a)/log(b) as the rational r with bʳ = a, when there is a small one (2^x = 8 gives 3). */
+function rationalLog(v: Expr): Expr {
+  if (!someNode(v, (n) => n.kind === 'call' && n.fn === 'log') || freeSymbols(v).length > 0) return v;
+  const d = numeric(v);
+  if (!Number.isFinite(d)) return v;
+  for (let q = 1; q <= 12; q++) {
+    const p = Math.round(d * q);
+    if (Math.abs(d * q - p) > 1e-12 * q * (1 + Math.abs(d))) continue;
+    const exact = numOf([BigInt(p), BigInt(q)]);
+    return confirmZero(add(v, neg(exact))) ? exact : v; // confirmed with 30 digits
   }
-  return [mul(...num), mul(...den)];
+  return v;
 }
 
-const tidy = (e: Expr): Expr => {
-  try {
-    return simplify(evaluateExact(e));
-  } catch {
-    return e;
-  }
-};
+function confirmZero(e: Expr): boolean {
+  try { return Math.abs(Number(bigDigits(e, 30))) < 1e-250; } catch { return false; }
+}
 
-function polynomialRoots(p: UPoly): Expr[] | undefined {
-  const f = polyFactor(toPoly(p));
-  const real: Expr[] = [];
-  const complex: Expr[] = [];
-  for (const [fac] of f.factors) {
-    const d = fromPoly(fac);
-    if (deg(d) < 1) continue;
-    const r = rootsOf(d);
-    if (r === undefined) return undefined;
-    const roots = r.h[0] === 0n ? r.roots : shiftRoots(r.roots, r.h);
-    for (const x of roots.real) real.push(tidy(x.e));
-    for (const pr of roots.pairs) {
-      const a = tidy(pr.alpha);
-      const b = tidy(pr.beta);
-      complex.push(add(a, mul(int(-1), b, I)), add(a, mul(b, I)));
+/** log(A) and −log(A) with A written as one fraction (−log(1/p − 1) is log(p/(1 − p))). */
+function tidyLog(v: Expr): Expr {
+  const asLog = (t: Expr): Expr | undefined => {
+    if (t.kind === 'call' && t.fn === 'log' && t.args.length === 1) return call('log', [together1(t.args[0]!)]);
+    if (t.kind === 'mul' && t.args.length === 2 && t.args[0] === MINUS_ONE && t.args[1]!.kind === 'call' && t.args[1]!.fn === 'log') {
+      return call('log', [together1(pow(t.args[1]!.args[0]!, MINUS_ONE))]);
     }
-  }
-  const value = (e: Expr): number => { try { return evaluate(e); } catch { return NaN; } };
-  real.sort((a, b) => value(a) - value(b));
-  return [...real, ...complex];
-}
-
-/** a x + b = 0 and a x² + b x + c = 0 with symbolic coefficients. */
-function formula(e: Expr, x: Sym): Expr[] | undefined {
-  const deg = (t: Expr): number => {
-    try {
-      const d = degree(t, x);
-      return d.kind === 'num' && d.value[1] === 1n ? Number(d.value[0]) : -1;
-    } catch {
-      return -1;
-    }
-  };
-  const n = deg(e);
-  if (n !== 1 && n !== 2) return undefined;
-  const c = collect(e, x);
-  const coef = (k: number): Expr => {
-    const terms = c.kind === 'add' ? c.args : [c];
-    const pick = terms.filter((t) => deg(t) === k);
-    return tidy(mul(add(...pick), pow(x, int(-k))));
-  };
-  if ([0, 1, 2].slice(0, n + 1).some((k) => has(coef(k), x))) return undefined;
-  if (n === 1) return [tidy(neg(mul(coef(0), pow(coef(1), MINUS_ONE))))];
-  const [a, b, cc] = [coef(2), coef(1), coef(0)];
-  const disc = tidy(add(mul(b, b), mul(int(-4), a, cc)));
-  const root = pow(disc, HALF);
-  const twoA = pow(mul(int(2), a), MINUS_ONE);
-  return [tidy(mul(add(neg(b), neg(root)), twoA)), tidy(mul(add(neg(b), root), twoA))];
-}
-
-const PERIODIC = new Set(['sin', 'cos', 'tan']);
-
-/** Isolate x in lhs = rhs by undoing the outermost operation repeatedly; undefined when stuck. */
-function isolate(lhs: Expr, rhs: Expr, x: Sym, depth = 0): { values: Expr[]; principal: boolean } | undefined {
-  if (depth > 30) return undefined;
-  if (lhs === x) return { values: [rhs], principal: false };
-  if (lhs.kind === 'add') {
-    const inside = lhs.args.filter((a) => has(a, x));
-    if (inside.length !== 1) return undefined;
-    const outside = lhs.args.filter((a) => !has(a, x));
-    return isolate(inside[0]!, add(rhs, neg(add(...outside))), x, depth + 1);
-  }
-  if (lhs.kind === 'mul') {
-    const inside = lhs.args.filter((a) => has(a, x));
-    if (inside.length !== 1) return undefined;
-    const outside = mul(...lhs.args.filter((a) => !has(a, x)));
-    return isolate(inside[0]!, mul(rhs, pow(outside, MINUS_ONE)), x, depth + 1);
-  }
-  if (lhs.kind === 'pow') {
-    if (!has(lhs.exp, x)) {
-      const inv = pow(rhs, pow(lhs.exp, MINUS_ONE));
-      const even = lhs.exp.kind === 'num' && lhs.exp.value[0] % 2n === 0n;
-      const branches = even ? [inv, neg(inv)] : [inv];
-      const out: Expr[] = [];
-      let principal = false;
-      for (const b of branches) {
-        const r = isolate(lhs.base, b, x, depth + 1);
-        if (r === undefined) return undefined;
-        out.push(...r.values);
-        principal ||= r.principal;
-      }
-      return { values: out, principal };
-    }
-    if (!has(lhs.base, x)) return isolate(lhs.exp, mul(call('log', [rhs]), pow(call('log', [lhs.base]), MINUS_ONE)), x, depth + 1);
     return undefined;
-  }
-  if (lhs.kind === 'call' && lhs.args.length === 1) {
-    const row = FUNCTIONS.get(lhs.fn);
-    const inverse = lhs.fn === 'exp' ? 'log' : lhs.fn === 'log' ? 'exp' : row?.inverse;
-    if (inverse === undefined) return undefined;
-    const r = isolate(lhs.args[0]!, call(inverse, [rhs]), x, depth + 1);
-    return r && { values: r.values, principal: r.principal || PERIODIC.has(lhs.fn) };
-  }
-  return undefined;
+  };
+  return asLog(v) ?? v;
+}
+/** A single fraction, with the signs of numerator and denominator chosen to print fewer minus signs. */
+function together1(e: Expr): Expr {
+  let t: Expr;
+  try { t = together(e); } catch { return e; }
+  const [n, d] = splitFraction(t);
+  const flipped = mul(tidy(neg(n)), pow(tidy(neg(d)), MINUS_ONE));
+  const minus = (u: Expr): number => text(u).split('-').length;
+  return minus(flipped) < minus(t) ? flipped : t;
 }
 
-/** Is v a solution, as far as a numeric check at v (and at random values of other symbols) can tell? */
-function satisfies(e: Expr, den: Expr, x: Sym, v: Expr): boolean {
-  const others = freeSymbols(v).concat(freeSymbols(e)).filter((s) => s !== x.name);
-  const env: Record<string, number> = {};
-  others.forEach((s, k) => { env[s] = 0.7 + 0.41 * k; });
-  let xv: number;
-  const complex = someNode(v, (n) => n === I);
-  try {
-    xv = evaluate(v, env);
-  } catch {
-    return complex; // written with i: trust the derivation; otherwise a value that is not real (log(−1))
+/** The member of a family v(k) in one period and its general form, when v is linear in k. */
+function period(v: Expr, ctx: Context): { value: Expr; general?: Expr; period?: Expr } {
+  if (!has(v, ctx.k)) return { value: v };
+  const at = (j: number): Expr => tidy(substitute(v, new Map([[ctx.k as Expr, int(j)]])));
+  const v0 = at(0);
+  const p = tidy(add(at(1), neg(v0)));
+  const linear = !has(p, ctx.k) && tidy(add(at(2), neg(v0), mul(int(-2), p))) === ZERO;
+  if (!linear) return { value: v0, general: v };
+  let rep = v0;
+  const [pv, vv] = [numeric(p), numeric(v0)];
+  if (Number.isFinite(pv) && Number.isFinite(vv) && pv !== 0) {
+    const shift = Math.floor(vv / Math.abs(pv) + 1e-12);
+    if (shift !== 0) rep = tidy(add(v0, mul(int(-shift), call('abs', [p]))));
   }
-  if (!Number.isFinite(xv)) return complex;
-  const at = { ...env, [x.name]: xv };
-  try {
-    if (den !== ZERO && Math.abs(evaluate(den, at)) < 1e-12) return false;
-    const r = evaluate(e, at);
-    return !Number.isFinite(r) || Math.abs(r) <= 1e-8 * (1 + Math.abs(xv));
-  } catch {
-    return true;
+  if (rep.kind === 'add' || rep.kind === 'mul') rep = piMultiple(rep) ?? rep;
+  const step = tidy(call('abs', [p]));
+  return { value: rep, general: tidy(add(rep, mul(step, ctx.k))), period: step };
+}
+
+/** Does the root survive the assumptions about x? */
+function allowed(v: Expr, x: Sym, A: Assumptions): boolean {
+  const facts = (['positive', 'nonnegative', 'negative', 'nonpositive', 'nonzero'] as const).filter((f) => A.has(x.name, f));
+  if (facts.length === 0) return true;
+  if (someNode(v, (n) => n === I)) return false; // a sign says x is real
+  const d = numeric(v);
+  if (Number.isFinite(d) && freeSymbols(v).length === 0) {
+    return facts.every((f) => (f === 'positive' ? d > 0 : f === 'nonnegative' ? d >= 0 : f === 'negative' ? d < 0 : f === 'nonpositive' ? d <= 0 : d !== 0));
   }
+  if (facts.includes('positive') && (A.isNegative(v))) return false;
+  if (facts.includes('negative') && A.isPositive(v)) return false;
+  return true;
+}
+
+/** Is e identically 0? Polynomials by their coefficients (x¹⁰⁰⁰ − 1 is not simplified), the rest by tidy. */
+function isZero(e: Expr, x: Sym): boolean {
+  const p = asPolynomial(e, x);
+  if (p !== undefined) return p.length === 0;
+  const sparse = sparseTerms(e, x);
+  if (sparse !== undefined && sparse.size <= 4) return [...sparse.values()].every((c) => tidy(c) === ZERO);
+  return tidy(e) === ZERO;
+}
+
+/** Does e have a denominator with a function of x that can be infinite (gamma, tan, …)? Then e may tend to 0
+ *  where that denominator has a pole, which the methods here do not look for. */
+function infiniteDenominator(e: Expr, x: Sym): boolean {
+  const [, den] = splitFraction(together1(e));
+  return someNode(den, (n) => n.kind === 'call' && has(n, x) && !['exp', 'sqrt', 'abs', 'sin', 'cos', 'sinh', 'cosh', 'atan', 'tanh'].includes(n.fn));
 }
 
 /** The solutions of `eq` (an equation a = b, or an expression meaning expr = 0) for x. */
-export function solve(eq: Expr, xArg: Expr): Solutions {
+export function solve(eq: Expr, xArg: Expr, opts: SolveOptions = {}): Solutions {
   if (xArg.kind !== 'sym') throw new SolveError(`solve for a variable, got ${text(xArg)}`);
   const x = xArg;
-  let e: Expr;
+  let lhs: Expr;
+  let rhs: Expr;
   if (eq.kind === 'rel') {
     if (eq.op !== '=') throw new SolveError(`solve takes an equation a = b, not an inequality (${text(eq)})`);
-    e = add(eq.lhs, neg(eq.rhs));
+    [lhs, rhs] = [eq.lhs, eq.rhs];
   } else if (eq.kind === 'list' || eq.kind === 'define') {
     throw new SolveError(`solve takes one equation in one unknown, got ${text(eq)}`);
-  } else e = eq;
+  } else [lhs, rhs] = [eq, ZERO];
+  const e = difference(lhs, rhs);
   if (!has(e, x)) throw new SolveError(`${text(eq)} does not contain ${x.name}`);
-  const [num, den] = fraction(e);
-  if (tidy(num) === ZERO) throw new SolveError(`${text(eq)} holds for every ${x.name}`);
-  if (!has(num, x)) return { values: [], principalOnly: false }; // c/q(x) = 0 with c ≠ 0 has no solution
-  // 1. polynomial numerator over ℚ
-  const p = asPolynomial(num, x);
-  if (p !== undefined && p.length > 1) {
-    const roots = polynomialRoots(p);
-    if (roots !== undefined) return { values: roots.filter((v) => satisfies(num, den, x, v)), principalOnly: false };
-  }
-  // 2. linear or quadratic with symbolic coefficients
-  const byFormula = formula(num, x);
-  if (byFormula !== undefined) return { values: byFormula, principalOnly: false };
-  // 3. isolate x
-  const eqSide = eq.kind === 'rel' ? isolate(eq.lhs, eq.rhs, x) ?? isolate(eq.rhs, eq.lhs, x) : isolate(e, ZERO, x);
-  if (eqSide !== undefined) {
-    const values: Expr[] = [];
-    for (const v of eqSide.values) {
-      try {
-        const t = tidy(v);
-        if (satisfies(e, ZERO, x, t)) values.push(t);
-      } catch {
-        // a branch with no value (1/0, log of 0): not a solution
-      }
+  if (isZero(e, x)) throw new SolveError(`${text(eq)} holds for every ${x.name}`);
+  const ctx = makeContext(x, e, opts.assume ?? new Assumptions());
+  const f = candidates(lhs, rhs, ctx);
+  if (f === undefined) throw new SolveError(`could not solve ${text(eq)} for ${x.name}: no method applies (try nsolve(f, ${x.name}, x0) from a starting point)`);
+  if (f.family !== undefined) return { values: [], roots: [], k: ctx.k, family: f.family };
+  const complexOk = algebraicInX(e, x);
+  const roots: Root[] = [];
+  const seen = new Set<Expr>();
+  const seenValues: number[] = [];
+  for (const b0 of f.branches) {
+    let value = f.final === true ? b0.value : tidyLog(rationalLog(tidy(b0.value)));
+    if (!complexOk && someNode(value, (n) => n === I)) continue;
+    const conds: string[] = [];
+    const kept: Expr[] = [];
+    let impossible = false;
+    for (const d of decideAll(b0.conds)) {
+      if (d.kind === 'false') impossible = true;
+      else if (d.kind === 'text') { if (!conds.includes(d.text)) conds.push(d.text); kept.push(...d.conds); }
     }
-    const seen = new Set<Expr>();
-    return { values: values.filter((v) => (seen.has(v) ? false : (seen.add(v), true))), principalOnly: eqSide.principal };
+    if (impossible) continue; // outside the range of a function inverted on the way: proven not a solution
+    const b: Branch = { value, conds: kept };
+    const v = verdict(e, b, ctx);
+    if (v === 'not') continue;
+    if (v === 'mixed') {
+      throw new SolveError(`could not solve ${text(eq)} for ${x.name}: the candidate ${text(value)} is a solution for some values of ${ctx.params.join(', ') || 'the parameters'} but not others, and the condition could not be stated`);
+    }
+    const p = period(value, ctx);
+    value = p.value;
+    if (!allowed(value, x, ctx.assume)) continue;
+    if (seen.has(value)) continue;
+    const nv = freeSymbols(value).length === 0 && !someNode(value, (n) => n === I) ? numeric(value) : NaN;
+    if (Number.isFinite(nv) && seenValues.some((s) => Math.abs(s - nv) <= 1e-12 * (1 + Math.abs(nv)))) continue;
+    seen.add(value);
+    if (Number.isFinite(nv)) seenValues.push(nv);
+    roots.push({ value, conditions: conds, ...(p.general === undefined ? {} : { general: p.general }), ...(p.period === undefined ? {} : { period: p.period }), ...(f.numeric === undefined ? {} : { numeric: true }) });
   }
-  const dg = p === undefined ? undefined : p.length - 1;
-  throw new SolveError(dg !== undefined && dg >= 5
-    ? `no closed form for the roots of this degree-${dg} polynomial; nsolve(f, x, x0) finds them numerically`
-    : `cannot solve ${text(eq)} for ${x.name} in closed form; nsolve(f, x, x0) finds a root numerically`);
+  if (roots.length === 0 && infiniteDenominator(e, x)) {
+    throw new SolveError(`could not solve ${text(eq)} for ${x.name}: no candidate is a solution, and values where a denominator becomes infinite were not examined`);
+  }
+  const key = (r: Root): number => (freeSymbols(r.value).length === 0 && !someNode(r.value, (n) => n === I) ? numeric(r.value) : Infinity);
+  if (!roots.some((r) => someNode(r.value, (n) => n === I))) roots.sort((a, b) => { const [p, q] = [key(a), key(b)]; return p === q || (!Number.isFinite(p) && !Number.isFinite(q)) ? 0 : p - q; });
+  if (roots.length === 0 && f.numeric !== undefined) {
+    throw new SolveError(`could not solve ${text(eq)} for ${x.name}: the numeric search found no root it could confirm`);
+  }
+  return { values: roots.map((r) => r.value), roots, k: ctx.k, ...(f.numeric === undefined ? {} : { note: f.numeric }) };
 }

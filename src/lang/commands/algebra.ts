@@ -10,6 +10,8 @@ import {
 const sessionAssumptions = new WeakMap<Session, Expr[]>();
 
 const assumptionsOf = (s: Session): Expr[] => sessionAssumptions.get(s) ?? [];
+/** The assumptions made with `assume(…)` in a session, for commands that read them. */
+export { assumptionsOf as assumptionsIn };
 
 /** The session's assumptions, for commands that reason with them (integrate, definite integrals). */
 export const sessionAssumptionsOf = (s: Session): Assumptions => Assumptions.from({ assumptions: assumptionsOf(s) });

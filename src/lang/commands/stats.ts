@@ -27,9 +27,23 @@ import {
 } from '../../linalg/exact/index.js';
 import * as dense from '../../linalg/dense/index.js';
 import { solve as solveSymbolic, SolveError } from '../../solve/solve.js';
+import { formatSolutions, solveSystem, formatSystem } from '../../solve/index.js';
+import { assumptionsIn } from './algebra.js';
+import { Assumptions } from '../../simplify/index.js';
+import type { Session } from '../session.js';
 
-/** solve(eq, x): the list of solutions; periodic ones say that only the principal value is listed. */
-function solveEquation(eq: Expr, x: Expr | undefined) {
+/** solve(eq, x): the solutions as printed by src/solve/format.ts, under the session's assumptions. */
+function solveEquation(eq: Expr, x: Expr | undefined, session: Session) {
+  const assume = Assumptions.from({ assumptions: assumptionsIn(session) });
+  if (eq.kind === 'list') {
+    const vars = x === undefined ? freeSymbols(eq).sort().map((s) => sym(s)) : x.kind === 'list' ? [...x.items] : [x];
+    try {
+      return formatSystem(solveSystem(eq.items, vars, { assume }), vars);
+    } catch (err) {
+      if (err instanceof SolveError) throw new EvalError(err.message);
+      throw err;
+    }
+  }
   let v = x;
   if (v === undefined) {
     const free = freeSymbols(eq);
@@ -37,9 +51,8 @@ function solveEquation(eq: Expr, x: Expr | undefined) {
     v = sym(free[0]!);
   }
   try {
-    const r = solveSymbolic(eq, v);
-    const values = list([...r.values]);
-    return r.principalOnly ? { kind: 'text' as const, text: `${text(values)}   (principal values; add whole periods for the others)` } : values;
+    const out = formatSolutions(solveSymbolic(eq, v, { assume }));
+    return out.kind === 'expr' ? out.expr : out;
   } catch (err) {
     if (err instanceof SolveError) throw new EvalError(err.message);
     throw err;
@@ -282,8 +295,8 @@ defineCommand({
 defineCommand({
   name: 'solve', usage: 'solve(x^2 = 2, x) or solve(A, b)', arity: [1, 2],
   doc: 'the solutions of an equation for x (closed form: polynomials by factoring and radicals, else by inverting functions), or the solution of A x = b: exact for exact entries, by LU with partial pivoting for decimals',
-  run: ([a, b]) => {
-    if (!(a!.kind === 'list' && a!.items.length > 0 && a!.items.every((r) => r.kind === 'list'))) return solveEquation(a!, b);
+  run: ([a, b], session) => {
+    if (!(a!.kind === 'list' && a!.items.length > 0 && a!.items.every((r) => r.kind === 'list'))) return solveEquation(a!, b, session);
     if (b === undefined) throw new EvalError('solve(A, b) needs the right-hand side b');
     const m = mat(a!, 'A');
     const isVector = b!.kind === 'list' && b!.items.every((x) => x.kind !== 'list');
