@@ -147,32 +147,3 @@ export function limit(f: Expr, xArg: Expr, point: Expr, dir: Direction = 'both')
   }
   throw new NoLimitError(`the limit at ${text(point)} does not exist: from the left ${text(l)}, from the right ${text(r)}`);
 }
-
-/**
- * The Taylor (or Laurent/Puiseux) series of f at x = a with the terms of order below n in (x − a), as an
- * expression; at a = ±inf, in powers of 1/x.
- */
-export function series(f: Expr, xArg: Expr, point: Expr = ZERO, n = 6): Expr {
-  if (xArg.kind !== 'sym') throw new NoLimitError(`the series variable must be a symbol, got ${text(xArg)}`);
-  if (!Number.isInteger(n) || n < 1 || n > 40) throw new NoLimitError(`the number of terms must be a whole number from 1 to 40, got ${n}`);
-  const x = xArg;
-  const inf = isInf(point);
-  const xt = inf !== 0 ? mul(int(inf), pow(T, MINUS_ONE)) : add(point, T);
-  const g = substitute(f, new Map([[x, xt]]));
-  let s: Ser;
-  try {
-    s = seriesOf(g, T, rat(BigInt(n + 2)));
-  } catch (err) {
-    if (err instanceof SeriesError) throw new NoLimitError(`no series of ${text(f)} at ${x.name} = ${text(point)}: ${err.message}`);
-    throw err;
-  }
-  const first = s.terms[0]?.[0];
-  const cut = rat(BigInt(n));
-  const kept: Ser = { ...s, terms: s.terms.filter(([e]) => first === undefined || rcmp(e, cut) < 0) };
-  if (s.ord !== undefined && rcmp(s.ord, cut) < 0 && s.terms.length === 0) {
-    throw new NoLimitError(`not enough terms of ${text(f)} could be computed`);
-  }
-  const back = inf !== 0 ? mul(int(inf), pow(x, MINUS_ONE)) : add(x, neg(point));
-  const e = serToExpr({ ...kept, terms: kept.terms.map(([k, c]) => [k, simplify(c)] as const) }, T);
-  return substitute(e, new Map([[T, back]]));
-}

@@ -22,6 +22,8 @@ import { evaluate } from '../eval/evaluate.js';
 import { freeSymbols } from '../eval/n.js';
 import { expand, simplify } from '../simplify/index.js';
 import { substitute } from '../ast/walk.js';
+import { isZeroCoef } from './zero.js';
+import { checkBudget } from './budget.js';
 
 export class SeriesError extends Error {
   override name = 'SeriesError';
@@ -49,33 +51,7 @@ export interface Ser {
 export const minOrd = (a: Rational | undefined, b: Rational | undefined): Rational | undefined =>
   a === undefined ? b : b === undefined ? a : rcmp(a, b) <= 0 ? a : b;
 
-// ------------------------------------------------------------------------------------------ zero test
-
-const PROBES = [0.7123, -1.3817, 2.4391];
-
-function numericAt(c: Expr, values: number): number {
-  const env: Record<string, number> = {};
-  freeSymbols(c).forEach((s, i) => { env[s] = PROBES[(i + values) % PROBES.length]! * (1 + 0.37 * values); });
-  try {
-    return evaluate(c, env);
-  } catch {
-    return NaN;
-  }
-}
-
-/** Is a coefficient zero? Exact when the expression folds or simplifies to 0; otherwise judged numerically. */
-export function isZeroCoef(c: Expr): boolean {
-  if (isNumber(c)) return numberValue(c) === 0;
-  const v0 = numericAt(c, 0);
-  if (Number.isFinite(v0) && Math.abs(v0) > 1e-9) return false;
-  try {
-    if (simplify(expand(c)) === ZERO) return true;
-  } catch {
-    // fall through to the numeric verdict
-  }
-  const v1 = numericAt(c, 1);
-  return Number.isFinite(v0) && Number.isFinite(v1) && Math.abs(v0) < 1e-11 && Math.abs(v1) < 1e-11;
-}
+export { isZeroCoef };
 
 // ------------------------------------------------------------------------------------------ construction
 
@@ -163,6 +139,7 @@ export function main(s: Ser): Ser {
 }
 
 export function mulS(a0: Ser, b0: Ser): Ser {
+  checkBudget();
   const a = settle(a0);
   const b = settle(b0);
   if (a.small !== undefined || b.small !== undefined) {
@@ -193,6 +170,7 @@ export function compose(coef: (k: number) => Expr, R: Ser, ord: Rational): Ser {
   }
   let power: Ser = constant(ONE);
   for (let k = 1; rcmp(rmul(rat(BigInt(k)), v), ord) < 0; k++) {
+    checkBudget();
     if (k > 60) throw new SeriesError('the series needs too many terms');
     power = truncate(mulS(power, R), ord);
     const ck = coef(k);
