@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { sym } from '../../src/ast/expr.js';
 import { parse } from '../../src/parse/parse.js';
 import { text } from '../../src/render/text.js';
-import { limit, seriesTerms, seriesDisplay } from '../../src/limit/index.js';
+import { limit, seriesTerms, seriesDisplay, NoLimitError, DoesNotExistError, LimitDependsError } from '../../src/limit/index.js';
+import { Assumptions } from '../../src/simplify/assume.js';
 
 const x = sym('x');
 const lim = (f: string, a: string): string => text(limit(parse(f), x, parse(a)));
@@ -42,5 +43,40 @@ describe('series keep every term below the order asked for', () => {
     expect(r.terms.length).toBe(20);
     // the coefficient of x^39 is 2^40 (2^40 − 1) |B_40| / 40!
     expect(text(r.terms[19]!)).toBe('32207686319158956594455462x^39/1126482925555250126673224649609375');
+  });
+});
+
+describe('limits with parameters, constants and oscillation', () => {
+  const withA = (f: string, a: string, as: string): string =>
+    text(limit(parse(f), x, parse(a), 'both', { assumptions: Assumptions.from({ assumptions: [parse(as)] }) }));
+  it('reads the sign of a parameter from the assumptions', () => {
+    expect(withA('x^a', 'inf', 'a < 0')).toBe('0');
+    expect(withA('x^a', 'inf', 'a > 0')).toBe('inf');
+    expect(withA('exp(-a*x)', 'inf', 'a > 0')).toBe('0');
+    expect(withA('(x^2 + 1)^a/x', 'inf', 'a < 0')).toBe('0');
+  });
+  it('states the cases when the sign is unknown', () => {
+    expect(() => limit(parse('x^a'), x, parse('inf'))).toThrow('inf if a > 0, 0 if a < 0, 1 if a = 0');
+    expect(() => limit(parse('exp(-a*x)'), x, parse('inf'))).toThrow(LimitDependsError);
+  });
+  it.each([
+    ['0', '0', '0'], ['0/x', '0', '0'], ['y', 'inf', 'y'],
+    ['log(1 + exp(x)) - x', 'inf', '0'], ['log(1 + exp(2*x)) - 2*x', 'inf', '0'], ['log(exp(x) + x) - x', 'inf', '0'],
+    ['x*sin(1/x)', '0', '0'],
+  ])('lim %s at %s = %s', (f, a, want) => {
+    expect(lim(f, a)).toBe(want);
+  });
+  it('says "does not exist" only with a proof', () => {
+    expect(() => limit(parse('sin(1/x)'), x, parse('0'))).toThrow(DoesNotExistError);
+    expect(() => limit(parse('cos(x^2)'), x, parse('inf'))).toThrow(/oscillates/);
+    expect(() => limit(parse('2 + (1 + x)*sin(1/x)'), x, parse('0'))).toThrow(DoesNotExistError);
+    // c might be 0: not proven
+    expect(() => limit(parse('c*sin(1/x)'), x, parse('0'))).toThrow(NoLimitError);
+    expect(() => limit(parse('c*sin(1/x)'), x, parse('0'))).not.toThrow(DoesNotExistError);
+  });
+  it('stops within its budget or refuses at once', () => {
+    const t0 = Date.now();
+    expect(() => limit(parse('(1 + 1/x)^x'), x, parse('i + y'))).toThrow(NoLimitError);
+    expect(Date.now() - t0).toBeLessThan(6000);
   });
 });

@@ -6,6 +6,8 @@ import { text } from '../../render/text.js';
 import { limit, NoLimitError, type Direction } from '../../limit/limit.js';
 import { seriesTerms, seriesDisplay } from '../../limit/taylor.js';
 import { defineCommand } from '../registry.js';
+import { assumptionsOf } from './algebra.js';
+import { Assumptions } from '../../simplify/assume.js';
 
 function variableOf(f: Expr, x: Expr | undefined, what: string): Expr {
   if (x !== undefined) return x;
@@ -34,7 +36,9 @@ const wrap = <T>(f: () => T): T => {
 defineCommand({
   name: 'limit', usage: 'limit(f, x, a, side?)', arity: [3, 4],
   doc: 'limit of f as x → a (a may be inf or -inf); side 1/right or -1/left for a one-sided limit',
-  run: ([f, x, a, side]) => wrap(() => limit(f!, variableOf(f!, x, 'limit(f, x, a)'), a!, direction(side))),
+  run: ([f, x, a, side], session) => wrap(() => limit(f!, variableOf(f!, x, 'limit(f, x, a)'), a!, direction(side), {
+    assumptions: Assumptions.from({ assumptions: assumptionsOf(session) }),
+  })),
 });
 
 defineCommand({
