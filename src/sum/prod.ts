@@ -6,6 +6,7 @@
 import { type Expr, type Sym, ONE, ZERO, add, mul, pow, sub, call, int, isInteger } from '../ast/expr.js';
 import { text } from '../render/text.js';
 import { substitute } from '../ast/walk.js';
+import { evaluateExact } from '../eval/exact.js';
 import { simplify } from '../simplify/index.js';
 import { dependsOn } from '../simplify/vars.js';
 import { INF } from '../limit/points.js';
@@ -23,7 +24,7 @@ const WRITE_OUT_MAX = 200;
 function product(f: Expr, k: Sym, a: Expr, b: Expr, steps: SumStep[]): Expr {
   const input = call('prod', [f, k, a, b]);
   const done = (rule: string, v: Expr): Expr => {
-    const s = simplify(v);
+    const s = simplify(evaluateExact(v));
     steps.push({ rule, before: input, after: s });
     return s;
   };
