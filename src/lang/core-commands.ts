@@ -40,19 +40,3 @@ defineCommand({
   run: ([e]) => ({ kind: 'text', text: text(e!) }),
 });
 
-const itemsOf = (e: Expr, name: string): readonly Expr[] => {
-  if (e.kind !== 'list') throw new EvalError(`${name} takes a list, got ${text(e)}`);
-  return e.items.flatMap((x) => (x.kind === 'list' ? itemsOf(x, name) : [x]));
-};
-
-defineCommand({
-  name: 'sum', usage: 'sum([a, b, …])', arity: [1, 1],
-  doc: 'the sum of every entry of a list or matrix',
-  run: ([e]) => add(...itemsOf(e!, 'sum')),
-});
-
-defineCommand({
-  name: 'prod', usage: 'prod([a, b, …])', arity: [1, 1],
-  doc: 'the product of every entry of a list or matrix',
-  run: ([e]) => mul(...itemsOf(e!, 'prod')),
-});

@@ -7,6 +7,7 @@ import './commands/stats.js';
 import './commands/nn.js';
 import './commands/integrate.js';
 import './commands/limit.js';
+import './commands/sum.js';
 import './commands/inference.js';
 
 export { Session, substitute } from './session.js';

@@ -7,17 +7,19 @@ import { type Expr, type Sym, ZERO, ONE, add, mul, pow, call, numOf, sym, int, P
 import { type Rational, rat, rcmp, ZERO as RZERO, ONE as RONE } from '../ast/rational.js';
 import { diff } from '../diff/diff.js';
 import { evaluate } from '../eval/evaluate.js';
+import { evaluateExact } from '../eval/exact.js';
 import { freeSymbols } from '../eval/n.js';
 import { substitute } from '../ast/walk.js';
 import { FUNCTIONS } from '../ast/ops.js';
 import {
   type Ser, type Term, SeriesError, LOG_T, addS, mulS, negS, constant, monomial, compose, main, settle, signOf,
-  powRational, expS, logS, minOrd, leading,
+  powRational, expS, logS, minOrd, leading, isZeroCoef,
 } from './series.js';
 
 /** f(s) for an analytic unary function f at the constant term of s (s without poles): Taylor's formula. */
 function analytic(fn: string, s0: Ser, prec: Rational): Ser {
   const s = main(s0);
+  if (exponentiallySmall(s)) return ofSmall(fn, s);
   if (s.G.length > 0 || (s.terms[0] !== undefined && rcmp(s.terms[0][0], RZERO) < 0)) {
     throw new SeriesError(`${fn} of an unbounded argument`);
   }
@@ -33,7 +35,7 @@ function analytic(fn: string, s0: Ser, prec: Rational): Ser {
       d = diff(d, y);
       f *= BigInt(k);
     }
-    const v = substitute(d, new Map([[y, c0]]));
+    const v = evaluateExact(substitute(d, new Map([[y, c0]])));
     let num = 0;
     try {
       num = freeSymbols(v).length === 0 ? evaluate(v) : 0;
@@ -48,15 +50,56 @@ function analytic(fn: string, s0: Ser, prec: Rational): Ser {
   return compose(coef, R, rel);
 }
 
+/** s = exp(G)·(…) with G → −∞: it tends to 0 faster than every power of t. */
+export const exponentiallySmall = (s: Ser): boolean => s.G.length > 0 && signOf(s.G[0]![1]) < 0;
+
+/** Tends to ±∞: a growing exponential factor, or a negative leading power without one. */
+const unboundedSer = (s: Ser): boolean =>
+  s.G.length > 0 ? signOf(s.G[0]![1]) > 0 : s.terms[0] !== undefined && rcmp(s.terms[0][0], RZERO) < 0;
+
+/**
+ * f(s) for s exponentially small: f(0) + f⁽ᵏ⁾(0)/k!·sᵏ with the first k ≥ 1 whose derivative is not 0; every later
+ * term is exponentially smaller again, so the result is exact up to a part that is marked as dropped.
+ */
+function ofSmall(fn: string, s: Ser): Ser {
+  const y = sym('y\u2080');
+  let d: Expr = call(fn, [y]);
+  const at0 = (g: Expr): Expr => {
+    const v = evaluateExact(substitute(g, new Map([[y, ZERO]])));
+    let num = NaN;
+    try {
+      num = evaluate(v);
+    } catch {
+      // singular at 0
+    }
+    if (!Number.isFinite(num)) throw new SeriesError(`${fn} is singular where its argument tends`);
+    return v;
+  };
+  const f0 = constant(at0(d));
+  let power: Ser = constant(ONE);
+  let fact = 1n;
+  for (let k = 1; k <= 4; k++) {
+    d = diff(d, y);
+    fact *= BigInt(k);
+    power = mulS(power, s);
+    const ck = at0(d);
+    if (!isZeroCoef(ck)) {
+      const term = mulS(constant(mul(ck, numOf(rat(1n, fact)))), power);
+      return addS(f0, { ...term, lossy: true });
+    }
+  }
+  throw new SeriesError(`${fn} of an exponentially small argument needs more terms`);
+}
+
 const recip = (s: Ser, prec: Rational): Ser => powRational(s, rat(-1n), prec);
 
 /** Series of a function applied to a series, with the usual identities at infinity. */
 function callS(fn: string, args: Ser[], prec: Rational): Ser {
   const s = settle(args[0]!);
-  const unbounded = s.G.length > 0 || (s.terms[0] !== undefined && rcmp(s.terms[0][0], RZERO) < 0);
+  const unbounded = unboundedSer(s);
   const half = (k: Expr): Ser => constant(mul(k, PI, HALF));
   switch (fn) {
-    case 'exp': return expS(s, prec);
+    case 'exp': return exponentiallySmall(main(s)) ? analytic(fn, s, prec) : expS(s, prec);
     case 'log': return logS(s, prec);
     case 'sqrt': return powRational(s, rat(1n, 2n), prec);
     case 'abs': {

@@ -1,2 +1,3 @@
 /** Limits and series expansions. */
-export { limit, series, NoLimitError, type Direction } from './limit.js';
+export { limit, NoLimitError, DoesNotExistError, LimitDependsError, type Direction, type LimitOptions } from './limit.js';
+export { series, seriesTerms, seriesDisplay, type SeriesResult } from './taylor.js';

@@ -7,21 +7,25 @@
  * highest power). When every computed term cancels, the expansion is redone with more terms. A two-sided limit
  * at a finite point exists when both one-sided limits agree.
  */
-import { type Expr, type Sym, ZERO, add, mul, neg, pow, sym, MINUS_ONE, isNumber, numberValue, int } from '../ast/expr.js';
+import { type Expr, type Sym, ZERO, add, mul, neg, pow, sym, rel, MINUS_ONE, isNumber, numberValue, int, I } from '../ast/expr.js';
 import { rat, rcmp, ZERO as RZERO } from '../ast/rational.js';
 import { substitute } from '../ast/walk.js';
 import { freeSymbols } from '../eval/n.js';
 import { simplify } from '../simplify/index.js';
 import { text } from '../render/text.js';
-import { type Ser, SeriesError, signOf, LOG_T, settle } from './series.js';
-import { seriesOf, serToExpr } from './expand.js';
+import { Assumptions, sign } from '../simplify/assume.js';
+import { dependsOn } from '../simplify/vars.js';
+import { type Ser, SeriesError, SignUnknownError, signOf, LOG_T, settle, withAssumptions, currentAssumptions } from './series.js';
+import { seriesOf } from './expand.js';
+import { BudgetError, withBudget } from './budget.js';
+import { NoLimitError, DoesNotExistError, LimitDependsError } from './errors.js';
+import { byParts } from './parts.js';
+import { INF, NEG_INF } from './points.js';
+import { oscillates } from './oscillation.js';
 
-export class NoLimitError extends Error {
-  override name = 'NoLimitError';
-}
+export { NoLimitError, DoesNotExistError, LimitDependsError };
 
-export const INF = sym('inf');
-export const NEG_INF = mul(MINUS_ONE, INF);
+export { INF, NEG_INF };
 
 export type Direction = 'both' | 'right' | 'left';
 
@@ -44,6 +48,7 @@ function expandAt(f: Expr, x: Sym, point: Expr, side: 1 | -1): { s: Ser; prec: n
       const s = settle(seriesOf(g, T, rat(BigInt(prec))));
       if (s.terms.length > 0) return { s, prec };
     } catch (err) {
+      if (err instanceof SignUnknownError) throw err;
       if (!(err instanceof SeriesError)) throw err;
       lastErr = err;
       if (!err.message.includes('cancelled')) break;
@@ -68,14 +73,19 @@ function leadingLimit(s: Ser): Expr {
   return hasLog ? oneSided(c, LOG_T, NEG_INF, 1) : simplify(c);
 }
 
-function oneSided(f: Expr, x: Sym, point: Expr, side: 1 | -1): Expr {
+export function oneSided(f: Expr, x: Sym, point: Expr, side: 1 | -1): Expr {
+  if (!dependsOn(f, x)) return simplify(f);
   try {
     const { s } = expandAt(f, x, point, side);
     return leadingLimit(s);
   } catch (err) {
-    if (!(err instanceof NoLimitError)) throw err;
+    if (!(err instanceof NoLimitError) && !(err instanceof SignUnknownError)) throw err;
     const squeezed = squeeze(f, x, point, side);
     if (squeezed !== undefined) return squeezed;
+    const parts = byParts(f, x, point, side, oneSided);
+    if (parts !== undefined) return parts;
+    const why = oscillates(f, x, point, side, oneSided);
+    if (why !== undefined) throw new DoesNotExistError(`the limit does not exist: ${why}`);
     throw err;
   }
 }
@@ -124,16 +134,8 @@ function squeeze(f: Expr, x: Sym, point: Expr, side: 1 | -1): Expr | undefined {
   return simplify(add(...limits));
 }
 
-/**
- * lim_{x → point} f. `point` may be ±inf. Throws NoLimitError when the limit does not exist (different one-sided
- * limits, oscillation) or cannot be determined.
- */
-export function limit(f: Expr, xArg: Expr, point: Expr, dir: Direction = 'both'): Expr {
-  if (xArg.kind !== 'sym') throw new NoLimitError(`the limit variable must be a symbol, got ${text(xArg)}`);
-  const x = xArg;
-  if (freeSymbols(point).includes(x.name)) throw new NoLimitError(`the limit point ${text(point)} depends on ${x.name}`);
-  const inf = isInf(point);
-  if (inf !== 0) return oneSided(f, x, point, 1);
+const sideLimit = (f: Expr, x: Sym, point: Expr, dir: Direction): Expr => {
+  if (isInf(point) !== 0) return oneSided(f, x, point, 1);
   if (dir === 'right') return oneSided(f, x, point, 1);
   if (dir === 'left') return oneSided(f, x, point, -1);
   const r = oneSided(f, x, point, 1);
@@ -145,34 +147,63 @@ export function limit(f: Expr, xArg: Expr, point: Expr, dir: Direction = 'both')
   } catch {
     // different
   }
-  throw new NoLimitError(`the limit at ${text(point)} does not exist: from the left ${text(l)}, from the right ${text(r)}`);
+  throw new DoesNotExistError(`the limit at ${text(point)} does not exist: from the left ${text(l)}, from the right ${text(r)}`);
+};
+
+export interface LimitOptions {
+  /** What is known about the parameters (signs decide leading terms). */
+  readonly assumptions?: Assumptions;
+  /** Milliseconds before the computation stops and says so (default 5000). */
+  readonly budgetMs?: number;
+}
+
+/** The limit under each sign of a parameter whose sign decides it: one answer if they agree, else the cases. */
+function splitOnSign(f: Expr, x: Sym, point: Expr, dir: Direction, A: Assumptions | undefined, p: string): Expr {
+  const P = sym(p);
+  const attempt = (g: Expr, B: Assumptions | undefined): Expr | string => {
+    try {
+      return withAssumptions(B, () => sideLimit(g, x, point, dir));
+    } catch (err) {
+      if (err instanceof BudgetError) throw err;
+      return err instanceof DoesNotExistError ? 'does not exist' : 'undetermined';
+    }
+  };
+  const pos = attempt(f, Assumptions.from({ assumptions: [rel('>', P, ZERO)] }, A));
+  const negative = attempt(f, Assumptions.from({ assumptions: [rel('<', P, ZERO)] }, A));
+  const zero = attempt(simplify(substitute(f, new Map([[P, ZERO]]))), A);
+  if (typeof pos !== 'string' && pos === negative && pos === zero) return pos;
+  const show = (v: Expr | string): string => (typeof v === 'string' ? v : text(v));
+  const cases = `${show(pos)} if ${p} > 0, ${show(negative)} if ${p} < 0, ${show(zero)} if ${p} = 0`;
+  throw new LimitDependsError(`the limit depends on the sign of ${p}: ${cases} (say which with assume(${p} > 0) or assume(${p} < 0))`, p);
 }
 
 /**
- * The Taylor (or Laurent/Puiseux) series of f at x = a with the terms of order below n in (x − a), as an
- * expression; at a = ±inf, in powers of 1/x.
+ * lim_{x → point} f. `point` may be ±inf. Throws DoesNotExistError when the limit provably does not exist
+ * (different one-sided limits, oscillation), LimitDependsError when it depends on the sign of a parameter, and
+ * NoLimitError when it cannot be determined.
  */
-export function series(f: Expr, xArg: Expr, point: Expr = ZERO, n = 6): Expr {
-  if (xArg.kind !== 'sym') throw new NoLimitError(`the series variable must be a symbol, got ${text(xArg)}`);
-  if (!Number.isInteger(n) || n < 1 || n > 40) throw new NoLimitError(`the number of terms must be a whole number from 1 to 40, got ${n}`);
+export function limit(f: Expr, xArg: Expr, point: Expr, dir: Direction = 'both', opts: LimitOptions = {}): Expr {
+  if (xArg.kind !== 'sym') throw new NoLimitError(`the limit variable must be a symbol, got ${text(xArg)}`);
   const x = xArg;
-  const inf = isInf(point);
-  const xt = inf !== 0 ? mul(int(inf), pow(T, MINUS_ONE)) : add(point, T);
-  const g = substitute(f, new Map([[x, xt]]));
-  let s: Ser;
+  if (freeSymbols(point).includes(x.name)) throw new NoLimitError(`the limit point ${text(point)} depends on ${x.name}`);
+  if (dependsOn(point, I)) throw new NoLimitError(`limits are taken along the real line; the point ${text(point)} is not real`);
+  if (!dependsOn(f, x)) return simplify(f);
+  const A = opts.assumptions ?? currentAssumptions();
+  const ms = opts.budgetMs ?? 5000;
   try {
-    s = seriesOf(g, T, rat(BigInt(n + 2)));
+    return withBudget(ms, () => withAssumptions(A, () => {
+      try {
+        return sideLimit(f, x, point, dir);
+      } catch (err) {
+        if (!(err instanceof SignUnknownError)) throw err;
+        const open = err.symbols.filter((p) => A === undefined || sign(sym(p), A) === 'unknown');
+        if (open.length !== 1) throw new NoLimitError(`the limit could not be determined (${err.message})`);
+        return splitOnSign(f, x, point, dir, A, open[0]!);
+      }
+    }));
   } catch (err) {
-    if (err instanceof SeriesError) throw new NoLimitError(`no series of ${text(f)} at ${x.name} = ${text(point)}: ${err.message}`);
+    if (err instanceof BudgetError) throw new NoLimitError(`the limit could not be determined: ${err.message}`);
+    if (err instanceof SignUnknownError) throw new NoLimitError(`the limit could not be determined (${err.message})`);
     throw err;
   }
-  const first = s.terms[0]?.[0];
-  const cut = rat(BigInt(n));
-  const kept: Ser = { ...s, terms: s.terms.filter(([e]) => first === undefined || rcmp(e, cut) < 0) };
-  if (s.ord !== undefined && rcmp(s.ord, cut) < 0 && s.terms.length === 0) {
-    throw new NoLimitError(`not enough terms of ${text(f)} could be computed`);
-  }
-  const back = inf !== 0 ? mul(int(inf), pow(x, MINUS_ONE)) : add(x, neg(point));
-  const e = serToExpr({ ...kept, terms: kept.terms.map(([k, c]) => [k, simplify(c)] as const) }, T);
-  return substitute(e, new Map([[T, back]]));
 }

@@ -22,10 +22,36 @@ import { evaluate } from '../eval/evaluate.js';
 import { freeSymbols } from '../eval/n.js';
 import { expand, simplify } from '../simplify/index.js';
 import { substitute } from '../ast/walk.js';
+import { isZeroCoef } from './zero.js';
+import { type Assumptions, sign } from '../simplify/assume.js';
+import { checkBudget } from './budget.js';
 
 export class SeriesError extends Error {
   override name = 'SeriesError';
 }
+
+/** A decision needs the sign of a parameter that the assumptions do not give. */
+export class SignUnknownError extends SeriesError {
+  override name = 'SignUnknownError';
+  constructor(readonly symbols: readonly string[]) {
+    super(`the sign of a coefficient depends on ${symbols.join(', ')}, whose sign is unknown`);
+  }
+}
+
+let assumed: Assumptions | undefined;
+
+/** Run `f` with what is assumed about the parameters (their signs decide leading terms). */
+export function withAssumptions<T>(A: Assumptions | undefined, f: () => T): T {
+  const outer = assumed;
+  assumed = A;
+  try {
+    return f();
+  } finally {
+    assumed = outer;
+  }
+}
+
+export const currentAssumptions = (): Assumptions | undefined => assumed;
 
 /** The symbol a coefficient uses for log t. */
 export const LOG_T = sym('log_t\u2080');
@@ -49,33 +75,7 @@ export interface Ser {
 export const minOrd = (a: Rational | undefined, b: Rational | undefined): Rational | undefined =>
   a === undefined ? b : b === undefined ? a : rcmp(a, b) <= 0 ? a : b;
 
-// ------------------------------------------------------------------------------------------ zero test
-
-const PROBES = [0.7123, -1.3817, 2.4391];
-
-function numericAt(c: Expr, values: number): number {
-  const env: Record<string, number> = {};
-  freeSymbols(c).forEach((s, i) => { env[s] = PROBES[(i + values) % PROBES.length]! * (1 + 0.37 * values); });
-  try {
-    return evaluate(c, env);
-  } catch {
-    return NaN;
-  }
-}
-
-/** Is a coefficient zero? Exact when the expression folds or simplifies to 0; otherwise judged numerically. */
-export function isZeroCoef(c: Expr): boolean {
-  if (isNumber(c)) return numberValue(c) === 0;
-  const v0 = numericAt(c, 0);
-  if (Number.isFinite(v0) && Math.abs(v0) > 1e-9) return false;
-  try {
-    if (simplify(expand(c)) === ZERO) return true;
-  } catch {
-    // fall through to the numeric verdict
-  }
-  const v1 = numericAt(c, 1);
-  return Number.isFinite(v0) && Number.isFinite(v1) && Math.abs(v0) < 1e-11 && Math.abs(v1) < 1e-11;
-}
+export { isZeroCoef };
 
 // ------------------------------------------------------------------------------------------ construction
 
@@ -112,8 +112,15 @@ function compareG(a: readonly Term[], b: readonly Term[]): number {
 /** The sign of a constant coefficient (LOG_T read as log t → −∞). */
 export function signOf(c: Expr): number {
   if (isNumber(c)) return Math.sign(numberValue(c));
-  if (freeSymbols(c).some((s) => s !== LOG_T.name)) {
-    throw new SeriesError('the sign of a coefficient depends on symbols whose values are unknown');
+  const params = freeSymbols(c).filter((s) => s !== LOG_T.name);
+  if (params.length > 0) {
+    if (assumed !== undefined && params.length === freeSymbols(c).length) {
+      const sg = sign(c, assumed);
+      if (sg === 'pos') return 1;
+      if (sg === 'neg') return -1;
+      if (sg === 'zero') return 0;
+    }
+    throw new SignUnknownError(params);
   }
   if (freeSymbols(c).includes(LOG_T.name)) {
     // A function of log t, which tends to −∞: the sign of its own leading term there (log t = −1/s, s → 0⁺).
@@ -163,6 +170,7 @@ export function main(s: Ser): Ser {
 }
 
 export function mulS(a0: Ser, b0: Ser): Ser {
+  checkBudget();
   const a = settle(a0);
   const b = settle(b0);
   if (a.small !== undefined || b.small !== undefined) {
@@ -193,6 +201,7 @@ export function compose(coef: (k: number) => Expr, R: Ser, ord: Rational): Ser {
   }
   let power: Ser = constant(ONE);
   for (let k = 1; rcmp(rmul(rat(BigInt(k)), v), ord) < 0; k++) {
+    checkBudget();
     if (k > 60) throw new SeriesError('the series needs too many terms');
     power = truncate(mulS(power, R), ord);
     const ck = coef(k);
@@ -278,6 +287,13 @@ export function expS(s0: Ser, prec: Rational): Ser {
 }
 
 export function logS(s0: Ser, prec: Rational): Ser {
+  const whole = settle(s0);
+  if (whole.small !== undefined) {
+    // log(B + S) = log B + S/B + …, with S exponentially smaller than B: the correction survives a later cancellation.
+    const B = main(whole);
+    const ratio = mulS(whole.small, powRational(B, rat(-1n), prec));
+    return addS(logS(B, prec), { ...ratio, lossy: true });
+  }
   const s = main(s0);
   const { c, v, R } = leading(s);
   const rel = R.ord === undefined ? prec : minOrd(R.ord, prec)!;

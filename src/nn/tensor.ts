@@ -109,9 +109,11 @@ export const amax = (a: Expr, axis?: number, keep = false): Expr => reduce('amax
 export const logsumexp = (a: Expr, axis?: number, keep = false): Expr => reduce('logsumexp', a, axis, keep);
 
 for (const fn of REDUCTIONS) {
-  registerShapeRule(fn, ([a, ax, kp]) => {
+  registerShapeRule(fn, (args) => {
+    const [a, ax, kp] = args;
     const s = a!.shape;
     if (ax === undefined) return []; // the reduction of every entry, as the language's sum(list) and mean(list)
+    if (fn === 'sum' && args.length === 4) return []; // the language's sum(f, k, a, b), a scalar
     const axis = axisOf(s, intArg(ax, `${fn} axis`), fn);
     const keep = intArg(kp, `${fn} keep flag`) === 1;
     return keep ? s.map((d, k) => (k === axis ? 1 : d)) : s.filter((_, k) => k !== axis);

@@ -9,7 +9,7 @@ import {
 /** Assumptions made with `assume(…)` in a session. */
 const sessionAssumptions = new WeakMap<Session, Expr[]>();
 
-const assumptionsOf = (s: Session): Expr[] => sessionAssumptions.get(s) ?? [];
+export const assumptionsOf = (s: Session): Expr[] => sessionAssumptions.get(s) ?? [];
 /** The assumptions made with `assume(…)` in a session, for commands that read them. */
 export { assumptionsOf as assumptionsIn };
 

@@ -3,8 +3,11 @@ import { type Expr, isInteger, sym } from '../../ast/expr.js';
 import { EvalError } from '../../eval/errors.js';
 import { freeSymbols } from '../../eval/n.js';
 import { text } from '../../render/text.js';
-import { limit, series, NoLimitError, type Direction } from '../../limit/limit.js';
+import { limit, NoLimitError, type Direction } from '../../limit/limit.js';
+import { seriesTerms, seriesDisplay } from '../../limit/taylor.js';
 import { defineCommand } from '../registry.js';
+import { assumptionsOf } from './algebra.js';
+import { Assumptions } from '../../simplify/assume.js';
 
 function variableOf(f: Expr, x: Expr | undefined, what: string): Expr {
   if (x !== undefined) return x;
@@ -33,7 +36,9 @@ const wrap = <T>(f: () => T): T => {
 defineCommand({
   name: 'limit', usage: 'limit(f, x, a, side?)', arity: [3, 4],
   doc: 'limit of f as x → a (a may be inf or -inf); side 1/right or -1/left for a one-sided limit',
-  run: ([f, x, a, side]) => wrap(() => limit(f!, variableOf(f!, x, 'limit(f, x, a)'), a!, direction(side))),
+  run: ([f, x, a, side], session) => wrap(() => limit(f!, variableOf(f!, x, 'limit(f, x, a)'), a!, direction(side), {
+    assumptions: Assumptions.from({ assumptions: assumptionsOf(session) }),
+  })),
 });
 
 defineCommand({
@@ -41,6 +46,7 @@ defineCommand({
   doc: 'Taylor (Laurent, Puiseux) series of f at x = a (default 0) with the terms of order below n (default 6), expanded on the side x > a (as SymPy does); at a = inf in powers of 1/x',
   run: ([f, x, a, n]) => {
     if (n !== undefined && !isInteger(n)) throw new EvalError(`series(f, x, a, n): n must be a whole number, got ${text(n)}`);
-    return wrap(() => series(f!, variableOf(f!, x, 'series(f, x)'), a, n === undefined ? 6 : Number(n.value[0])));
+    const r = wrap(() => seriesTerms(f!, variableOf(f!, x, 'series(f, x)'), a, n === undefined ? 6 : Number(n.value[0])));
+    return { kind: 'expr', expr: r.expr, ...seriesDisplay(r) };
   },
 });

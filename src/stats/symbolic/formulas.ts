@@ -9,6 +9,8 @@ import { freeSymbols } from '../../eval/n.js';
 import { text } from '../../render/text.js';
 import { simplify } from '../../simplify/index.js';
 import { evaluateExact } from '../../eval/exact.js';
+import { evaluate } from '../../eval/evaluate.js';
+import { symbolicSum } from '../../sum/sum.js';
 import { DistributionSpecError } from './errors.js';
 import { type LawValue, readLaw } from './distribution.js';
 
@@ -70,6 +72,7 @@ function derive(v: LawValue, power: 1 | 2): Expr | undefined {
     for (let k = support[0]; k <= support[1]; k++) terms.push(mul(pow(int(k), int(power)), mass(k)));
     return simplify(evaluateExact(add(...terms)));
   }
+  if (v.spec !== undefined && v.spec.discrete) return summed(v, power);
   if (integrator !== undefined && v.spec !== undefined && !v.spec.discrete && !v.params.some((p) => freeSymbols(p).includes('x'))) {
     const [lo, hi] = v.spec.support(v.params);
     try {
@@ -82,10 +85,43 @@ function derive(v: LawValue, power: 1 | 2): Expr | undefined {
   return undefined;
 }
 
+const K = sym('k\u2080');
+
+/** Sample values of the parameters inside their usual domains, for the cross-check with the table. */
+const SAMPLE: Record<string, number> = { n: 7, p: 0.3, lambda: 1.7, r: 3 };
+
+/**
+ * E[X^power] of a discrete law with an infinite or symbolic support, summed symbolically; the closed-form
+ * table, where it has the moment, must agree at sample parameter values, else the sum is not used.
+ */
+function summed(v: LawValue, power: 1 | 2): Expr | undefined {
+  const spec = v.spec!;
+  const [lo, hi] = spec.support(v.params);
+  let value: Expr;
+  try {
+    value = simplify(symbolicSum(mul(pow(K, int(power)), spec.density(v.params, K)), K, lo!, hi!, { convergent: true }).value);
+  } catch {
+    return undefined;
+  }
+  const m = power === 1 ? spec.mean : undefined;
+  if (m !== undefined) {
+    const env: Record<string, number> = {};
+    for (const s of [...freeSymbols(value), ...v.params.flatMap((p) => freeSymbols(p))]) env[s] = SAMPLE[s] ?? 0.37;
+    try {
+      const a = evaluate(value, env);
+      const b = evaluate(m(v.params), env);
+      if (!(Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b)))) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return value;
+}
+
 const how = (m: MomentMethod, what: string, v: LawValue): string => {
   const note = v.spec?.momentNote === undefined ? '' : ` (${v.spec.momentNote})`;
   switch (m) {
-    case 'sum': return `${what} summed exactly over the finite support${note}`;
+    case 'sum': return finiteSupport(v) ? `${what} summed exactly over the finite support${note}` : `${what} summed symbolically over the support${note}`;
     case 'integral': return `${what} integrated symbolically from the density${note}`;
     default: return `${what} from the closed-form table (Johnson, Kotz and Balakrishnan)${note}`;
   }
@@ -95,7 +131,8 @@ const how = (m: MomentMethod, what: string, v: LawValue): string => {
 export function meanOf(law: Expr): Moment {
   const v = readLaw(law);
   const d = derive(v, 1);
-  if (d !== undefined) return { value: d, method: finiteSupport(v) ? 'sum' : 'integral', explanation: how(finiteSupport(v) ? 'sum' : 'integral', 'mean', v) };
+  const summedLaw = finiteSupport(v) !== undefined || v.spec?.discrete === true;
+  if (d !== undefined) return { value: d, method: summedLaw ? 'sum' : 'integral', explanation: how(summedLaw ? 'sum' : 'integral', 'mean', v) };
   const m = v.spec?.mean;
   if (m === undefined) throw new DistributionSpecError(`${v.name} has no mean${v.spec?.momentNote ? `: ${v.spec.momentNote}` : ''}`);
   return { value: simplify(m(v.params)), method: 'closed form', explanation: how('closed form', 'mean', v) };
@@ -107,7 +144,7 @@ export function varianceOf(law: Expr): Moment {
   const first = derive(v, 1);
   const second = first === undefined ? undefined : derive(v, 2);
   if (first !== undefined && second !== undefined) {
-    const method: MomentMethod = finiteSupport(v) ? 'sum' : 'integral';
+    const method: MomentMethod = finiteSupport(v) !== undefined || v.spec?.discrete === true ? 'sum' : 'integral';
     return { value: simplify(sub(second, pow(first, int(2)))), method, explanation: how(method, 'variance E[X^2] - E[X]^2', v) };
   }
   const f = v.spec?.variance;
