@@ -13,6 +13,7 @@ import {
 import { compare } from './order.js';
 import { broadcast, shapeRule } from './shapes.js';
 import { FUNCTIONS } from './ops.js';
+import { doubleLost, foldWide } from './float-fold.js';
 
 export type RelOp = '=' | '<' | '>' | '<=' | '>=' | '!=';
 export type Shape = readonly number[];
@@ -106,7 +107,7 @@ export function significantDigits(decimal: string): number {
  * same number written out), a literal with more significant digits than a double keeps them.
  */
 export function float(x: number, decimal?: string): Expr {
-  if (decimal !== undefined && Number.isFinite(x) && significantDigits(decimal) > DOUBLE_DIGITS) {
+  if (decimal !== undefined && (significantDigits(decimal) > DOUBLE_DIGITS || outsideDoubles(x, decimal))) {
     return intern(`f${decimal}`, () => ({ kind: 'float', value: x, decimal, shape: SCALAR, height: 1 }));
   }
   if (Number.isNaN(x)) return sym('nan');
@@ -114,6 +115,17 @@ export function float(x: number, decimal?: string): Expr {
   if (x === -Infinity) return mul(MINUS_ONE, sym('inf'));
   if (x === 0) x = 0; // -0 and 0 are one literal
   return intern(`f${x}`, () => ({ kind: 'float', value: x, shape: SCALAR, height: 1 }));
+}
+
+/**
+ * True when the double `x` does not hold the magnitude of the decimal text: it overflowed to ±Infinity or
+ * underflowed to 0 or to a subnormal (which keeps fewer digits). Such a literal keeps its text.
+ */
+function outsideDoubles(x: number, decimal: string): boolean {
+  if (Number.isNaN(x)) return false;
+  if (!Number.isFinite(x)) return /^[-+]?(\d|\.\d)/.test(decimal);
+  if (Math.abs(x) >= 2.2250738585072014e-308) return false;
+  return significantDigits(decimal) > 0;
 }
 
 export function sym(name: string): Sym {
@@ -128,8 +140,10 @@ export const HALF = num(1n, 2n);
 export const PI = sym('pi');
 export const E = sym('e');
 export const I = sym('i');
+export const INF = sym('inf');
+export const NAN = sym('nan');
 // Keep the constants alive for the life of the module so `===` comparisons against them stay cheap.
-const pinned: Expr[] = [ZERO, ONE, TWO, MINUS_ONE, HALF, PI, E, I];
+const pinned: Expr[] = [ZERO, ONE, TWO, MINUS_ONE, HALF, PI, E, I, INF, NAN];
 void pinned;
 
 export const isNum = (e: Expr): e is Num => e.kind === 'num';
@@ -185,72 +199,139 @@ function callShape(fn: string, args: readonly Expr[]): Shape {
 export function add(...terms: Expr[]): Expr {
   const flat: Expr[] = [];
   let c: Numeric = { exact: [0n, 1n] };
-  let numbers = 0;
-  let lone: Expr | undefined;
+  const numbers: (Num | Float)[] = [];
+  let posInf = false;
+  let negInf = false;
+  let undefinedTerm = false;
   const visit = (t: Expr): void => {
     if (t.kind === 'add') for (const u of t.args) visit(u);
     else if (t.kind === 'num' || t.kind === 'float') {
       c = addNumeric(c, t);
-      numbers++;
-      lone = t;
-    } else flat.push(t);
+      numbers.push(t);
+    } else if (t === NAN) undefinedTerm = true;
+    else if (t === INF) posInf = true;
+    else if (isNegInf(t)) negInf = true;
+    else flat.push(t);
   };
   for (const t of terms) visit(t);
-  // A single number term is kept as it is (so a long decimal keeps its digits).
-  const folded = numbers === 1 ? lone! : fromNumeric(c);
-  if (numbers > 0 && !isZeroNumeric(c)) flat.push(folded);
-  else if (numbers > 0 && flat.length === 0) return folded;
+  // Infinity and NaN are values: inf − inf is undefined, and inf absorbs every finite number.
+  if (undefinedTerm || (posInf && negInf)) return NAN;
+  if (posInf || negInf) {
+    const kept = flat.filter((t) => t !== PI && t !== E);
+    kept.push(posInf ? INF : mul(MINUS_ONE, INF));
+    if (kept.length === 1) return kept[0]!;
+    kept.sort(compare);
+    return internAdd(kept);
+  }
+  let folded: Expr | undefined;
+  if (numbers.length === 1) folded = numbers[0]!; // a single number term is kept as it is (a long decimal keeps its digits)
+  else if (numbers.length > 1) {
+    const cv = toF(c);
+    if (numbers.some(isWide) || ('float' in c && doubleLost(cv, numbers.some((n) => numberValue(n) === 0)))) {
+      const w = foldWide('add', numbers);
+      folded = float(w.value, w.decimal);
+    } else folded = fromNumeric(c);
+  }
+  if (folded !== undefined && !isZeroLiteral(folded)) flat.push(folded);
+  else if (folded !== undefined && flat.length === 0) return folded;
   if (flat.length === 0) return ZERO;
   if (flat.length === 1) return flat[0]!;
   flat.sort(compare);
+  return internAdd(flat);
+}
+
+function internAdd(flat: Expr[]): Expr {
   return intern(`+${keyOf(flat)}`, () => ({
     kind: 'add', args: Object.freeze(flat), shape: broadcastShapes(flat.map((a) => a.shape)), height: heightOf(flat),
   }));
 }
 
+/** A literal zero (exact 0 or 0.0 held exactly by a double). */
+const isZeroLiteral = (e: Expr): boolean =>
+  (e.kind === 'num' && e.value[0] === 0n) || (e.kind === 'float' && e.value === 0 && e.decimal === undefined);
+
+/** A float literal whose value lies outside what a double holds (it keeps its decimal text). */
+const isWide = (e: Expr): boolean =>
+  e.kind === 'float' && e.decimal !== undefined && (!Number.isFinite(e.value) || Math.abs(e.value) < 2.2250738585072014e-308);
+
+/** `-inf`, spelled −1 · inf. */
+const isNegInf = (e: Expr): boolean => e.kind === 'mul' && e.args.length === 2 && e.args[0] === MINUS_ONE && e.args[1] === INF;
+
+/** 0^(−k): a division by zero, whose product with 0 is undefined (0/0). */
+const isZeroToNegative = (e: Expr): boolean =>
+  e.kind === 'pow' && isZeroLiteral(e.base) && isNumber(e.exp) && numberValue(e.exp) < 0;
+
 export function mul(...factors: Expr[]): Expr {
   const flat: Expr[] = [];
   let c: Numeric = { exact: [1n, 1n] };
-  let sawNumber = false;
+  const numbers: (Num | Float)[] = [];
   let decimal: Float | undefined;
   let signOnly = true;
+  let signFlips = 0;
+  let infinite = false;
+  let undefinedFactor = false;
+  let poleAtZero = false;
   const visit = (t: Expr): void => {
     if (t.kind === 'mul') for (const u of t.args) visit(u);
     else if (t.kind === 'num' || t.kind === 'float') {
       c = mulNumeric(c, t);
-      sawNumber = true;
+      numbers.push(t);
       if (t.kind === 'float' && t.decimal !== undefined && decimal === undefined) decimal = t;
+      else if (t.kind === 'num' && t.value[0] === -1n && t.value[1] === 1n) signFlips++;
       else if (!(t.kind === 'num' && t.value[1] === 1n && (t.value[0] === 1n || t.value[0] === -1n))) signOnly = false;
-    } else flat.push(t);
+    } else if (t === NAN) undefinedFactor = true;
+    else if (t === INF) infinite = true;
+    else {
+      if (isZeroToNegative(t)) poleAtZero = true;
+      flat.push(t);
+    }
   };
   for (const t of factors) visit(t);
+  if (undefinedFactor) return NAN;
+  const sawNumber = numbers.length > 0;
+  const zeroFactor = numbers.some(isZeroLiteral);
+  // 0 · inf and 0 · (1/0) are undefined.
+  if (zeroFactor && (infinite || poleAtZero)) return NAN;
+  if (numbers.length > 1 && !(signOnly && decimal !== undefined) && (numbers.some(isWide) || ('float' in c && doubleLost(toF(c), zeroFactor)))) {
+    const w = foldWide('mul', numbers);
+    return mul(float(w.value, w.decimal), ...flat, ...(infinite ? [INF] : []));
+  }
+  if (infinite) {
+    // inf times a nonzero number is ±inf; positive constants (pi, e) are absorbed too.
+    const kept = flat.filter((t) => t !== PI && t !== E);
+    const negatives = numbers.filter((n) => (n.kind === 'float' && n.decimal !== undefined ? n.decimal.startsWith('-') : numberValue(n) < 0)).length;
+    const signed = negatives % 2 === 1 ? MINUS_ONE : ONE;
+    kept.push(INF);
+    if (signed === MINUS_ONE) kept.push(MINUS_ONE);
+    if (kept.length === 1) return kept[0]!;
+    kept.sort(compare);
+    return internMul(kept);
+  }
   const folded = c as Numeric; // reassigned inside visit(), which the compiler's narrowing cannot see
   if (decimal !== undefined && signOnly && 'float' in folded) {
     // -1 times a long decimal keeps its digits.
     const d = decimal.decimal!;
-    const negative = folded.float < 0 !== decimal.value < 0;
+    // The sign is counted from the ±1 factors, since the double may be 0 or infinite.
+    const negative = signFlips % 2 === 1;
     const text = negative ? (d.startsWith('-') ? d.slice(1) : `-${d}`) : d;
     const lit = float(folded.float, text);
     if (flat.length === 0) return lit;
     flat.push(lit);
     flat.sort(compare);
-    return intern(`*${keyOf(flat)}`, () => ({
-      kind: 'mul', args: Object.freeze(flat), shape: broadcastShapes(flat.map((a) => a.shape)), height: heightOf(flat),
-    }));
+    return internMul(flat);
   }
   const cn = c as Numeric; // reassigned inside visit(), which the compiler's narrowing cannot see
   const cf = 'float' in cn ? cn.float : 0;
-  if (!Number.isFinite(cf)) {
-    // An overflowing product of floats: the coefficient becomes ±1 times the constant inf (or nan).
-    if (Number.isNaN(cf)) return sym('nan');
-    flat.push(sym('inf'));
-    c = { exact: [cf < 0 ? -1n : 1n, 1n] };
-  }
+  if (Number.isNaN(cf)) return NAN;
   if (sawNumber && isZeroNumeric(c) && flat.every((f) => f.shape.length === 0)) return fromNumeric(c);
   if (flat.length === 0) return fromNumeric(c);
   if (!isOneNumeric(c)) flat.push(fromNumeric(c));
   if (flat.length === 1) return flat[0]!;
   flat.sort(compare);
+  return internMul(flat);
+}
+
+function internMul(flat: Expr[]): Expr {
   return intern(`*${keyOf(flat)}`, () => ({
     kind: 'mul', args: Object.freeze(flat), shape: broadcastShapes(flat.map((a) => a.shape)), height: heightOf(flat),
   }));
@@ -259,6 +340,8 @@ export function mul(...factors: Expr[]): Expr {
 export function pow(base: Expr, exp: Expr): Expr {
   if (exp === ONE) return base;
   if (exp === ZERO) return ONE;
+  const infinite = infinitePower(base, exp);
+  if (infinite !== undefined) return infinite;
   if (base === ONE) return ONE;
   if (base === E) return call('exp', [exp]);
   if (base.kind === 'num' && exp.kind === 'num') {
@@ -266,7 +349,10 @@ export function pow(base: Expr, exp: Expr): Expr {
     if (folded !== undefined) return folded;
   } else if (isNumber(base) && isNumber(exp) && (base.kind === 'float' || exp.kind === 'float')) {
     const b = numberValue(base);
-    const v = Math.pow(b, numberValue(exp));
+    const x = numberValue(exp);
+    // 0^t = 0 for every t > 0, also when t is too small for a double (10^-400 would read as 0 and give 1).
+    if (b === 0 && (base.kind === 'num' || base.decimal === undefined) && (exp.kind === 'num' ? exp.value[0] > 0n : x > 0)) return float(0);
+    const v = Math.pow(b, x);
     // Overflow, underflow and NaN stay unevaluated so that nothing is lost.
     if (Number.isFinite(v) && (v !== 0 || b === 0)) return float(v);
   }
@@ -279,11 +365,31 @@ export function pow(base: Expr, exp: Expr): Expr {
   }));
 }
 
+/**
+ * Powers with an infinite or undefined base or exponent: inf^t is inf for t > 0 and 0 for t < 0; b^inf is inf
+ * for b > 1 and 0 for |b| < 1; 1^inf, and b^inf for b ≤ −1, are undefined. Anything else is left as it is.
+ */
+function infinitePower(base: Expr, exp: Expr): Expr | undefined {
+  if (base === NAN || exp === NAN) return NAN;
+  if (base === INF && isNumber(exp)) return numberValue(exp) > 0 || (exp.kind === 'num' && exp.value[0] > 0n) ? INF : ZERO;
+  const sign = exp === INF ? 1 : isNegInf(exp) ? -1 : 0;
+  if (sign === 0 || !isNumber(base)) return undefined;
+  const b = base.kind === 'num' ? base.value : undefined;
+  const v = numberValue(base);
+  const big = b !== undefined ? babs(b[0]) > b[1] : Math.abs(v) > 1;
+  const one = b !== undefined ? babs(b[0]) === b[1] : Math.abs(v) === 1;
+  if (one || (big && v < 0)) return NAN;
+  if (v === 0 && base.kind === 'num') return sign > 0 ? ZERO : undefined;
+  return big === sign > 0 ? INF : ZERO;
+}
+
 /** Exact value of `b^e` for rationals where it is rational and small enough to build; otherwise undefined. */
 function foldRationalPower(b: Rational, e: Rational): Expr | undefined {
   const [p, q] = e;
   if (b[0] === 0n) return p > 0n ? ZERO : undefined; // 0^negative stays unevaluated: evaluation reports it
   if (q === 1n) {
+    // (-1)^k by the parity of k, whatever its size.
+    if (b[0] === -1n && b[1] === 1n) return (p & 1n) === 0n ? ONE : MINUS_ONE;
     if (!powFits(b, p)) return undefined;
     const k = babs(p);
     const r: Rational = rat(b[0] ** k, b[1] ** k);

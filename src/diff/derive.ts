@@ -13,6 +13,7 @@
  */
 import { type Expr, type Sym, MINUS_ONE, ONE, TWO, ZERO, add, call, children, isNegativeNumber, list, mul, pow } from '../ast/expr.js';
 import { LimitError } from '../ast/limits.js';
+import { tick } from '../ast/budget.js';
 import { isFreeOf } from '../rewrite/free.js';
 import { DEFAULT_LIMITS, type Limits } from '../rewrite/types.js';
 import { D, isZeroConstant } from './rules.js';
@@ -60,6 +61,7 @@ export function derive(e: Expr, x: Sym, memo: Map<Expr, Expr> = new Map(), limit
   const d = (f: Expr): Expr => {
     const hit = memo.get(f);
     if (hit !== undefined) return hit;
+    tick();
     if (++count >= lim.steps) throw new LimitError(`differentiation stopped (step-limit) after ${count.toLocaleString('en')} steps`);
     if ((count & 1023) === 0 && Date.now() - start > lim.timeMs) {
       throw new LimitError(`differentiation stopped (time-limit) after ${count.toLocaleString('en')} steps`);

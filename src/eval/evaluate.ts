@@ -75,6 +75,9 @@ export function evaluate(e: Expr, env?: NumericEnv): number {
         const why = row.domain?.(...args);
         if (why !== undefined) throw new EvalError(`${why}, in ${short(x)}`);
         const v = row.eval(...args);
+        if (Number.isNaN(v) && !args.some(Number.isNaN)) {
+          throw new EvalError(`${short(x)} is undefined (not a number) at these values`);
+        }
         if (!Number.isFinite(v) && args.every(Number.isFinite)) {
           if (Number.isNaN(v)) throw new EvalError(`${short(x)} is undefined at these values`);
           throw new EvalError(`${short(x)} is infinite or too large for a double at these values`);

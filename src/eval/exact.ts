@@ -14,6 +14,7 @@ import { FUNCTIONS } from '../ast/ops.js';
 import { text } from '../render/text.js';
 import { parse } from '../parse/parse.js';
 import { nodes } from '../ast/walk.js';
+import { trigAtPiMultiple } from './trig-exact.js';
 
 const digitsOf = (bits: number): string => Math.ceil(bits * 0.30102999566398120).toLocaleString('en');
 
@@ -236,7 +237,7 @@ export function evaluateExact(e: Expr): Expr {
     if (hit !== undefined) return hit;
     const kids = children(x);
     let out = kids.length === 0 ? x : withChildren(x, kids.map(go));
-    if (out.kind === 'call') out = exactCall(out.fn, out.args) ?? special(out) ?? floatCall(out) ?? out;
+    if (out.kind === 'call') out = exactCall(out.fn, out.args) ?? special(out) ?? trigAtPiMultiple(out.fn, out.args[0]!) ?? floatCall(out) ?? out;
     if (out.kind === 'pow' && out.base === ZERO && isNum(out.exp) && out.exp.value[0] < 0n) {
       throw new EvalError(`division by zero in ${text(out)}`);
     }

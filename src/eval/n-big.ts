@@ -35,7 +35,8 @@ export function bigValue(e: Expr, p: number, memo: Map<Expr, BF>): BF {
   let v: BF;
   switch (e.kind) {
     case 'num': v = B.BigFloat.fromRational(e.value[0], e.value[1], p); break;
-    case 'float': v = e.decimal !== undefined ? B.BigFloat.fromString(e.decimal, p) : B.BigFloat.fromNumber(e.value); break;
+    // A double stands for the decimal it prints as (36288000.8 is 36288000.8, not its binary neighbour), as typed.
+    case 'float': v = B.BigFloat.fromString(e.decimal ?? String(e.value), p); break;
     case 'sym':
       if (e.name === 'pi') v = B.pi(p);
       else if (e.name === 'e') v = B.e(p);
@@ -99,7 +100,8 @@ export function bigDigits(e: Expr, digits: number): string {
     previous = s;
     guard *= 2;
   }
-  return previous!;
+  // The digits never settled: the value is 0 or too close to 0 for the precision tried; no digit is claimed.
+  throw new EvalError(`N(…, ${digits}): the digits of ${text(e)} did not settle (is the value 0?)`);
 }
 
 /** The value of a closed expression in `bits`-bit arithmetic, without the digit-by-digit guarantee of bigDigits. */

@@ -8,7 +8,7 @@ import type { Session } from './session.js';
 
 /** What running a line produces: an expression to print, or text already formatted (a plot, a derivation). */
 export type Output =
-  | { readonly kind: 'expr'; readonly expr: Expr; readonly text?: string; readonly latex?: string }
+  | { readonly kind: 'expr'; readonly expr: Expr; readonly text?: string; readonly latex?: string; readonly note?: string }
   | { readonly kind: 'text'; readonly text: string; readonly latex?: string }
   | { readonly kind: 'none' };
 

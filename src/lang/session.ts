@@ -10,6 +10,17 @@ import { evaluateExact, checkExactSize } from '../eval/exact.js';
 import { EvalError } from '../eval/errors.js';
 import { lookupCommand, type Output } from './registry.js';
 import { substitute } from '../ast/walk.js';
+import { BudgetExceeded, OPERATION_BUDGET, SESSION_BUDGET, withBudget } from '../ast/budget.js';
+import { call } from '../ast/expr.js';
+
+/**
+ * Symbolic operations that run under their own budget (time, steps, size): when it runs out they return their
+ * input unevaluated, with a note saying which limit stopped them, instead of hanging the line.
+ */
+const BUDGETED = new Set([
+  'simplify', 'expand', 'factor', 'cancel', 'together', 'apart', 'collect', 'gcd', 'lcm', 'quo', 'rem',
+  'diff', 'grad', 'jacobian', 'hessian', 'integrate', 'limit', 'series', 'solve', 'N', 'sum', 'prod',
+]);
 
 interface UserFunction {
   readonly params: readonly Sym[];
@@ -27,12 +38,22 @@ export class Session {
   latexMode = false;
   private depth = 0;
 
+  /** Why operations of the last line stopped early (each returned its input unevaluated). */
+  notes: string[] = [];
+
   /** Parse and run one line. */
   run(line: string): Output {
     return this.runExpr(parse(line));
   }
 
   runExpr(e: Expr): Output {
+    this.notes = [];
+    const out = withBudget('evaluation', SESSION_BUDGET, () => this.runLine(e));
+    if (this.notes.length > 0 && out.kind === 'expr') return { ...out, note: this.notes.join('; ') };
+    return out;
+  }
+
+  private runLine(e: Expr): Output {
     if (e.kind === 'define') {
       if (e.target.kind === 'sym') {
         const name = e.target.name;
@@ -74,7 +95,15 @@ export class Session {
       throw new EvalError(`${cmd.name} takes ${lo === hi ? lo : `${lo} to ${hi}`} argument${hi === 1 ? '' : 's'}: ${cmd.usage}`);
     }
     const args = cmd.hold === true ? rawArgs : rawArgs.map((a) => this.evaluate(a));
-    return cmd.run(args, this);
+    if (!BUDGETED.has(name)) return cmd.run(args, this);
+    try {
+      return withBudget(name, OPERATION_BUDGET, () => cmd.run(args, this));
+    } catch (err) {
+      if (!(err instanceof BudgetExceeded) || err.operation !== name) throw err;
+      // The operation ran out of budget: its input, unevaluated, and the reason.
+      this.notes.push(`${err.message}; returned unevaluated`);
+      return call(name, args);
+    }
   }
 
   /** Substitute variables, expand user functions, run commands, then fold exactly known values. */

@@ -6,7 +6,10 @@ import type { Output } from '../lang/registry.js';
 
 export function formatOutput(out: Output, latexMode: boolean): string | undefined {
   switch (out.kind) {
-    case 'expr': return latexMode ? (out.latex ?? latex(out.expr)) : (out.text ?? text(out.expr));
+    case 'expr': {
+      const shown = latexMode ? (out.latex ?? latex(out.expr)) : (out.text ?? text(out.expr));
+      return out.note === undefined ? shown : `${shown}\n(${out.note})`;
+    }
     case 'text': return latexMode && out.latex !== undefined ? out.latex : out.text;
     case 'none': return undefined;
   }

@@ -5,6 +5,7 @@
  * says why the rewrite stopped. With `trace`, each application is recorded as a `Step` with its path in the
  * whole expression: the plain answer and the derivation come from this one loop.
  */
+import { tick } from '../ast/budget.js';
 import { type Expr, children, withChildren } from '../ast/expr.js';
 import { match } from './match.js';
 import { guardsHold, instantiate, type Rule } from './rule.js';
@@ -98,6 +99,7 @@ export function rewrite(expr: Expr, rules: readonly Rule[] | RuleSet, options: R
   };
 
   while (stack.length > 0) {
+    tick(); // the operation's budget (src/ast/budget.ts), shared with everything else the line does
     if ((++iterations & 1023) === 0 && Date.now() - start > limits.timeMs) {
       stopped = 'time-limit';
       break;

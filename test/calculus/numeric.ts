@@ -36,7 +36,9 @@ export function numericDerivative(f: Expr, x: string, env: Env, h0 = 1e-2): numb
 /** evaluate, or undefined where it throws. */
 export function tryEvaluate(e: Expr, env: Env): number | undefined {
   try {
-    return evaluate(e, env);
+    const v = evaluate(e, env);
+    // An undefined value (the constant nan, from 0/0 or inf - inf) is no value to compare.
+    return Number.isNaN(v) ? undefined : v;
   } catch {
     return undefined;
   }

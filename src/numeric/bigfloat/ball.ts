@@ -81,12 +81,23 @@ function rounded(m: BigFloat, w: number, r: number): Ball {
   return { m: mm, r: sumExp(r, mm.eq(m) ? -Infinity : rnd(mm, w)) };
 }
 
+/** True when the exact sum of x and y would need far more than w bits (their exponents lie far apart). */
+function farApart(x: BigFloat, y: BigFloat, w: number): boolean {
+  if (x.isZero() || y.isZero()) return false;
+  return Math.abs(x.expo() - y.expo()) > w + 64 || Math.abs(x.exp - y.exp) > 4 * w + 4096;
+}
+
 export function bAdd(a: Ball, b: Ball, w: number): Ball {
+  if (farApart(a.m, b.m, w)) {
+    // Rounded directly (the exact sum could have billions of bits); charge one rounding error.
+    const mm = a.m.add(b.m, w);
+    return { m: mm, r: sumExp(a.r, b.r, rnd(mm, w)) };
+  }
   return rounded(a.m.add(b.m), w, sumExp(a.r, b.r));
 }
 
 export function bSub(a: Ball, b: Ball, w: number): Ball {
-  return rounded(a.m.sub(b.m), w, sumExp(a.r, b.r));
+  return bAdd(a, bNeg(b), w);
 }
 
 export function bNeg(a: Ball): Ball {

@@ -5,6 +5,7 @@
  */
 import { bitLength } from './bits.js';
 import { BigFloatRangeError, BigFloatSyntaxError } from './errors.js';
+import { roundScaledFar } from './decimal-far.js';
 
 const LOG10_2 = Math.log10(2);
 
@@ -58,9 +59,20 @@ export function toDecimalDigits(man: bigint, exp: number, digits: number): Decim
   let e10 = Math.floor(Math.log10(top) + (sh + exp) * LOG10_2);
   const hi = pow10(digits);
   const lo = pow10(digits - 1);
+  // Past this many bits of scaling the exact fraction is too large to build: work with rigorous bounds instead.
+  const far = Math.abs(exp) > 65_536 || Math.abs(digits - 1 - e10) > 20_000;
   for (;;) {
-    const [num, den] = scaled(a, exp, digits - 1 - e10);
-    const n = roundRationalEven(num, den);
+    const k = digits - 1 - e10;
+    let n: bigint | null = null;
+    if (far) {
+      for (let w = Math.ceil(digits * 3.33) + bl + 96; n === null; w *= 2) {
+        if (w > 64 * (digits * 4 + bl + 96)) throw new BigFloatRangeError('decimal conversion: rounding undecided');
+        n = roundScaledFar(a, exp, k, w);
+      }
+    } else {
+      const [num, den] = scaled(a, exp, k);
+      n = roundRationalEven(num, den);
+    }
     if (n >= hi) e10++;
     else if (n < lo) e10--;
     else return { neg, digits: n.toString(), exp10: e10 };

@@ -127,9 +127,23 @@ const how = (m: MomentMethod, what: string, v: LawValue): string => {
   }
 };
 
+/**
+ * A moment at parameters where it is not finite: +∞ as the value `inf`, and an error when it has no value;
+ * undefined when the moment is finite (or the parameters are symbolic).
+ */
+function outsideRange(v: LawValue, which: 'mean' | 'variance'): Moment | undefined {
+  const kind = v.spec?.momentRange?.(v.params, which) ?? 'finite';
+  if (kind === 'finite') return undefined;
+  const note = v.spec?.momentNote === undefined ? '' : ` (${v.spec.momentNote})`;
+  if (kind === 'undefined') throw new DistributionSpecError(`the ${which} of ${v.name} at these parameters is undefined${note}`);
+  return { value: sym('inf'), method: 'closed form', explanation: `the ${which} integral diverges to +inf${note}` };
+}
+
 /** E[X] of a distribution value. */
 export function meanOf(law: Expr): Moment {
   const v = readLaw(law);
+  const range = outsideRange(v, 'mean');
+  if (range !== undefined) return range;
   const d = derive(v, 1);
   const summedLaw = finiteSupport(v) !== undefined || v.spec?.discrete === true;
   if (d !== undefined) return { value: d, method: summedLaw ? 'sum' : 'integral', explanation: how(summedLaw ? 'sum' : 'integral', 'mean', v) };
@@ -141,6 +155,8 @@ export function meanOf(law: Expr): Moment {
 /** Var[X] of a distribution value. */
 export function varianceOf(law: Expr): Moment {
   const v = readLaw(law);
+  const range = outsideRange(v, 'variance');
+  if (range !== undefined) return range;
   const first = derive(v, 1);
   const second = first === undefined ? undefined : derive(v, 2);
   if (first !== undefined && second !== undefined) {

@@ -24,6 +24,12 @@ export interface LawSpec {
   /** Closed-form mean and variance; undefined where they do not exist (Cauchy). */
   mean?(p: readonly Expr[]): Expr;
   variance?(p: readonly Expr[]): Expr;
+  /**
+   * For numeric parameters outside the range where the moment is finite: `inf` when the integral diverges to
+   * +∞, `undefined` when it has no value at all (e.g. the mean of Student's t with nu ≤ 1). Absent or
+   * returning 'finite' otherwise.
+   */
+  momentRange?(p: readonly Expr[], which: 'mean' | 'variance'): 'finite' | 'infinite' | 'undefined';
   /** Conditions for the moments to exist, for the explanation (`nu > 1`). */
   readonly momentNote?: string;
 }
@@ -42,6 +48,17 @@ const erf = (e: Expr): Expr => call('erf', [e]);
 const real = (): readonly [Expr, Expr] => [NEG_INF, INF];
 const positive = (): readonly [Expr, Expr] => [ZERO, INF];
 const counts = (): readonly [Expr, Expr] => [ZERO, INF];
+
+/**
+ * The kind of a moment for a numeric parameter t: the first threshold [c, kind] with t ≤ c gives the kind,
+ * 'finite' when t lies above every threshold or is symbolic.
+ */
+function byThreshold(t: Expr, thresholds: readonly (readonly [number, 'infinite' | 'undefined'])[]): 'finite' | 'infinite' | 'undefined' {
+  if (t.kind !== 'num' && t.kind !== 'float') return 'finite';
+  const v = t.kind === 'num' ? Number(t.value[0]) / Number(t.value[1]) : t.value;
+  for (const [c, kind] of thresholds) if (v <= c) return kind;
+  return 'finite';
+}
 
 const normalDensity = (mu: Expr, s: Expr, x: Expr): Expr =>
   div(exp(neg(div(sq(sub(x, mu)), mul(int(2), sq(s))))), mul(s, sqrt(mul(int(2), PI))));
@@ -95,6 +112,8 @@ export const LAWS: Readonly<Record<string, LawSpec>> = {
       pow(add(ONE, div(sq(x), nu!)), neg(div(add(nu!, ONE), int(2))))),
     mean: () => ZERO, variance: ([nu]) => div(nu!, sub(nu!, int(2))),
     momentNote: 'the mean exists for nu > 1, the variance for nu > 2',
+    // E|X| diverges for nu ≤ 1 (no mean); E[X²] = +∞ for 1 < nu ≤ 2, and has no value for nu ≤ 1 (no mean).
+    momentRange: ([nu], which) => byThreshold(nu!, which === 'mean' ? [[1, 'undefined']] : [[1, 'undefined'], [2, 'infinite']]),
   },
   F: {
     numeric: 'F', params: ['d1', 'd2'], defaults: [], discrete: false, support: positive,
@@ -103,6 +122,8 @@ export const LAWS: Readonly<Record<string, LawSpec>> = {
     mean: ([, d2]) => div(d2!, sub(d2!, int(2))),
     variance: ([d1, d2]) => div(mul(int(2), sq(d2!), add(d1!, d2!, int(-2))), mul(d1!, sq(sub(d2!, int(2))), sub(d2!, int(4)))),
     momentNote: 'the mean exists for d2 > 2, the variance for d2 > 4',
+    // X ≥ 0, so the diverging moments are +∞ (SciPy: mean inf for d2 ≤ 2; variance inf for 2 < d2 ≤ 4, undefined below).
+    momentRange: ([, d2], which) => byThreshold(d2!, which === 'mean' ? [[2, 'infinite']] : [[2, 'undefined'], [4, 'infinite']]),
   },
   Cauchy: {
     numeric: 'Cauchy', params: ['x0', 'gamma'], defaults: [ZERO, ONE], discrete: false, support: real,
