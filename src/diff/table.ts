@@ -28,7 +28,8 @@ function minMaxPartials(isMax: boolean) {
   };
 }
 
-export const DERIVATIVES: Readonly<Record<string, Row>> = {
+// Without a prototype, so a user's function called `constructor` finds no row.
+export const DERIVATIVES: Readonly<Record<string, Row>> = Object.assign(Object.create(null) as Record<string, Row>, {
   sin: ['cos(u)'],
   cos: ['-sin(u)'],
   tan: ['sec(u)^2'],
@@ -81,7 +82,13 @@ export const DERIVATIVES: Readonly<Record<string, Row>> = {
   zeta: null,
   log1p: ['1/(1 + u)'],
   expm1: ['exp(u)'],
-};
+  sigmoid: ['sigmoid(u) (1 - sigmoid(u))'],
+  // relu' is the step function; (1 + sign(u))/2 takes the midpoint 1/2 at the kink, as max does.
+  relu: ['(1 + sign(u))/2'],
+  softplus: ['sigmoid(u)'],
+  // (x Φ(x))' = Φ(x) + x φ(x)
+  gelu: ['(1 + erf(u/sqrt(2)))/2 + u exp(-u^2/2)/sqrt(2 pi)'],
+});
 
 const NAMES = ['u', 'v', 'w'];
 const parsed = new Map<string, Expr>();
