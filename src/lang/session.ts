@@ -2,7 +2,7 @@
  * A session of the Lousa language: variables (`a := 3`), functions (`f(x) := x^2 + 1`) and commands, evaluated
  * exactly where the input is exact. Used by the REPL, `lousa -e` and the playground alike.
  */
-import { type Expr, type Shape, type Sym, children, define, sym, withChildren } from '../ast/expr.js';
+import { type Expr, type Shape, type Sym, children, define, int, sym, withChildren } from '../ast/expr.js';
 import { LimitError } from '../ast/limits.js';
 import { CONSTANTS, FUNCTIONS } from '../ast/ops.js';
 import { parse } from '../parse/parse.js';
@@ -148,6 +148,8 @@ export class Session {
         }
         const f = this.funcs.get(x.fn);
         if (f !== undefined) return this.apply(x.fn, f, x.args.map(go));
+        const derived = this.derivativeOf(x.fn);
+        if (derived !== undefined) return this.apply(x.fn, derived, x.args.map(go));
         const warning = unknownCallWarning(x.fn);
         if (warning !== undefined && !this.warnings.includes(warning)) this.warnings.push(warning);
       }
@@ -157,6 +159,16 @@ export class Session {
     };
     const exact = evaluateExact(go(e));
     return light ? tidy(exact) : exact;
+  }
+
+  /** `f'` (or `f''`, …) of a function defined in the session with one parameter: its derivative, as a function. */
+  private derivativeOf(name: string): UserFunction | undefined {
+    const m = /^(.*?)('+)$/.exec(name);
+    if (m === null) return undefined;
+    const f = this.funcs.get(m[1]!);
+    if (f === undefined || f.params.length !== 1) return undefined;
+    const body = this.runCommand('diff', [f.body, f.params[0]!, int(m[2]!.length)]);
+    return isExpr(body) ? { params: f.params, body } : undefined;
   }
 
   private apply(name: string, f: UserFunction, args: readonly Expr[]): Expr {

@@ -7,7 +7,7 @@ import moo from 'moo';
 const base = moo.compile({
   ws: { match: /[ \t\r\n\u00a0]+/, lineBreaks: true },
   number: /(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/,
-  funcname: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*(?=\()/,
+  funcname: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*'*(?=\()/,
   ident: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*/,
   assign: ':=',
   le: '<=', ge: '>=', ne: '!=',
