@@ -21,7 +21,7 @@ import moo from 'moo';
 const base = moo.compile({
   ws: { match: /[ \t\r\n\u00a0]+/, lineBreaks: true },
   number: /(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/,
-  funcname: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*(?=\()/,
+  funcname: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*'*(?=\()/,
   ident: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*/,
   assign: ':=',
   le: '<=', ge: '>=', ne: '!=',
@@ -47,12 +47,12 @@ const lexer = {
 const MAX_DEPTH = 1000;
 // Depth counts nesting, not length: a chain a + b + c (or a b c) flattens to one node, so the left operand
 // of + - * / that is itself such an operator adds no depth.
-const FAMILY = { '+': 'add', '-': 'add', '*': 'mul', '/': 'mul' };
+const FAMILY = new Map([['+', 'add'], ['-', 'add'], ['*', 'mul'], ['/', 'mul']]);
 function node(t, at, kids, extra) {
   let d = 0;
-  const family = t === 'bin' ? FAMILY[extra.op] : undefined;
+  const family = t === 'bin' ? FAMILY.get(extra.op) : undefined;
   kids.forEach((k, i) => {
-    const kd = i === 0 && family !== undefined && k.t === 'bin' && FAMILY[k.op] === family ? k.d - 1 : k.d;
+    const kd = i === 0 && family !== undefined && k.t === 'bin' && FAMILY.get(k.op) === family ? k.d - 1 : k.d;
     if (kd > d) d = kd;
   });
   if (d + 1 > MAX_DEPTH) {

@@ -107,6 +107,21 @@ const SPECIAL_ROWS: FunctionRow[] = [
     { inverse: 'log1p' }),
 ];
 
+/**
+ * The activation functions of neural networks as functions of the language (entry by entry on lists), each computed
+ * without overflow: sigmoid 1/(1 + e^-x), relu max(x, 0), softplus log(1 + e^x), and GELU x Φ(x) with the normal
+ * cdf Φ (the exact form, PyTorch's default, not the tanh approximation).
+ */
+const ACTIVATION_ROWS: FunctionRow[] = [
+  op('sigmoid', one, (x) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x))),
+    (a) => `\\sigma${paren(a[0]!)}`, 'rt.sigmoid', 'logistic sigmoid 1/(1 + e^(-x))'),
+  op('relu', one, (x) => (x > 0 ? x : x <= 0 ? 0 : NaN), opname('ReLU'), 'rt.relu', 'rectified linear unit max(x, 0)'),
+  op('softplus', one, (x) => (x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x))), opname('softplus'),
+    'rt.softplus', 'softplus log(1 + e^x), a smooth relu'),
+  op('gelu', one, (x) => 0.5 * x * erfc(-x / Math.SQRT2), opname('GELU'), 'rt.gelu',
+    'Gaussian error linear unit x Φ(x) = x (1 + erf(x/√2))/2'),
+];
+
 const ROWS: FunctionRow[] = [
   op('sin', one, Math.sin, '\\sin', 'Math.sin', 'sine', { inverse: 'asin' }),
   op('cos', one, Math.cos, '\\cos', 'Math.cos', 'cosine', { inverse: 'acos' }),
@@ -148,6 +163,7 @@ const ROWS: FunctionRow[] = [
   op('gamma', one, gammaImpl, '\\Gamma', 'rt.gamma', 'gamma function', { domain: poles('gamma') }),
   op('erf', one, erfImpl, opname('erf'), 'rt.erf', 'error function', { inverse: 'erfinv' }),
   ...SPECIAL_ROWS,
+  ...ACTIVATION_ROWS,
 ];
 
 /** `sqrt` and `root` are spellings of powers (`x^(1/2)`, `x^(1/n)`); they are kept here for the parser. */

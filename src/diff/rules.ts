@@ -7,7 +7,7 @@ import { type Expr, MINUS_ONE, ZERO, add, call, list, mul, pow, sym } from '../a
 import { rule, type Rule } from '../rewrite/rule.js';
 import { isFreeOf } from '../rewrite/free.js';
 import type { Bindings, Step } from '../rewrite/types.js';
-import { DERIVATIVES, partialList, partials } from './table.js';
+import { DERIVATIVES, isAbstractFunction, partialList, partials } from './table.js';
 import { evaluate } from '../eval/evaluate.js';
 import { freeSymbols } from '../eval/n.js';
 
@@ -48,6 +48,10 @@ function chain(b: Bindings, ctx: { substep(s: Step): void }): Expr | undefined {
     return undefined;
   }
   if (f.kind !== 'call') return undefined;
+  if (isAbstractFunction(f.fn) && f.args.length === 1) {
+    // An unknown function of one argument (f, g, or f' itself): D(f(u), x) = f'(u) D(u, x), in Lagrange's notation.
+    return sub('d/abstract', call(f.fn, [u]), f.args[0]!, (v) => call(`${f.fn}'`, [v]));
+  }
   const ps = partialList(f.fn, f.args);
   if (ps === undefined) return undefined;
   // A partial the table leaves open, taken in an argument that depends on x: the derivative stays D(f, x).

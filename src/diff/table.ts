@@ -7,7 +7,8 @@
  * an unevaluated `D(…)` call.
  */
 import { type Expr, add, call, HALF, mul, ONE, sub } from '../ast/expr.js';
-import { FUNCTIONS } from '../ast/ops.js';
+import { FUNCTIONS, SPELLING_FUNCTIONS } from '../ast/ops.js';
+import { shapeRule } from '../ast/shapes.js';
 import { parse } from '../parse/parse.js';
 import { instantiate } from '../rewrite/rule.js';
 
@@ -28,7 +29,8 @@ function minMaxPartials(isMax: boolean) {
   };
 }
 
-export const DERIVATIVES: Readonly<Record<string, Row>> = {
+// Without a prototype, so a user's function called `constructor` finds no row.
+export const DERIVATIVES: Readonly<Record<string, Row>> = Object.assign(Object.create(null) as Record<string, Row>, {
   sin: ['cos(u)'],
   cos: ['-sin(u)'],
   tan: ['sec(u)^2'],
@@ -81,7 +83,13 @@ export const DERIVATIVES: Readonly<Record<string, Row>> = {
   zeta: null,
   log1p: ['1/(1 + u)'],
   expm1: ['exp(u)'],
-};
+  sigmoid: ['sigmoid(u) (1 - sigmoid(u))'],
+  // relu' is the step function; (1 + sign(u))/2 takes the midpoint 1/2 at the kink, as max does.
+  relu: ['(1 + sign(u))/2'],
+  softplus: ['sigmoid(u)'],
+  // (x Φ(x))' = Φ(x) + x φ(x)
+  gelu: ['(1 + erf(u/sqrt(2)))/2 + u exp(-u^2/2)/sqrt(2 pi)'],
+});
 
 const NAMES = ['u', 'v', 'w'];
 const parsed = new Map<string, Expr>();
@@ -97,6 +105,8 @@ function template(s: string): Expr {
  * undefined when the function has no row for this number of arguments.
  */
 export function partialList(fn: string, args: readonly Expr[]): (Expr | undefined)[] | undefined {
+  // f'(u) for an unknown function of one argument; of several, the partials stay unevaluated.
+  if (args.length === 1 && isAbstractFunction(fn)) return [call(`${fn}'`, args)];
   const row = DERIVATIVES[fn];
   if (row === undefined || row === null) return undefined;
   if (typeof row === 'function') return row(args);
@@ -105,6 +115,20 @@ export function partialList(fn: string, args: readonly Expr[]): (Expr | undefine
   const b = new Map(args.map((a, k) => [NAMES[k]!, a]));
   return ts.map((t) => (t === null ? undefined : instantiate(template(t), b)));
 }
+
+/**
+ * A function the language knows nothing about (`f`, `g`, `phi`, `f'`): a name outside the operator table and the
+ * tensor operations, which keep their own rules.
+ */
+export function isAbstractFunction(fn: string): boolean {
+  return !FUNCTIONS.has(fn) && !SPELLING_FUNCTIONS.has(fn) && shapeRule(fn) === undefined && fn !== 'D'
+    && /^[A-Za-z][A-Za-z0-9_]*'*$/.test(fn) && !NOT_ABSTRACT.has(fn);
+}
+/** Names of operations that can stay unevaluated in a result; they are not unknown functions. */
+const NOT_ABSTRACT: ReadonlySet<string> = new Set([
+  'integrate', 'limit', 'sum', 'prod', 'series', 'diff', 'det', 'inv', 'trace', 'norm', 'softmax', 'logsumexp', 'N',
+  'simplify', 'expand', 'factor', 'subs', 'Piecewise', 'If',
+]);
 
 /** The partial derivatives of `fn(args)` with respect to every argument, or undefined unless all are known. */
 export function partials(fn: string, args: readonly Expr[]): Expr[] | undefined {

@@ -193,6 +193,10 @@ function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
       return undefined;
     }
     case 'log': return a0 === ONE ? ZERO : nums?.length === 2 ? logOfPowers(nums[0]!, nums[1]!) : undefined;
+    case 'relu': return nums ? (nums[0]![0] > 0n ? a0 : ZERO) : undefined;
+    case 'sigmoid': return a0 === ZERO ? HALF : undefined;
+    case 'gelu': return a0 === ZERO ? ZERO : undefined;
+    case 'softplus': return a0 === ZERO ? call('log', [int(2)]) : undefined;
     case 'acos': return a0 === ONE ? ZERO : undefined;
     default: return undefined;
   }
@@ -229,6 +233,13 @@ function floatCall(e: Expr): Expr | undefined {
   }
 }
 
+/** Division by zero, naming the division as it was written (`x/0`, not the `1/0` inside it). */
+export class DivisionByZeroError extends EvalError {
+  constructor(readonly where: Expr) {
+    super(`division by zero in ${text(where)}`);
+  }
+}
+
 /** Applies exactly known function values bottom-up and checks that exact powers stay within limits. */
 export function evaluateExact(e: Expr): Expr {
   const memo = new Map<Expr, Expr>();
@@ -236,10 +247,17 @@ export function evaluateExact(e: Expr): Expr {
     const hit = memo.get(x);
     if (hit !== undefined) return hit;
     const kids = children(x);
-    let out = kids.length === 0 ? x : withChildren(x, kids.map(go));
+    let out: Expr;
+    try {
+      out = kids.length === 0 ? x : withChildren(x, kids.map(go));
+    } catch (err) {
+      // The zero divisor was found in a factor: the division the user wrote is this product.
+      if (err instanceof DivisionByZeroError && err.where.kind === 'pow' && x.kind === 'mul') throw new DivisionByZeroError(x);
+      throw err;
+    }
     if (out.kind === 'call') out = exactCall(out.fn, out.args) ?? special(out) ?? trigAtPiMultiple(out.fn, out.args[0]!) ?? floatCall(out) ?? out;
     if (out.kind === 'pow' && out.base === ZERO && isNum(out.exp) && out.exp.value[0] < 0n) {
-      throw new EvalError(`division by zero in ${text(out)}`);
+      throw new DivisionByZeroError(x.kind === 'pow' ? x : out);
     }
     memo.set(x, out);
     return out;

@@ -15,7 +15,7 @@ type BF = B.BigFloat;
 
 export const MAX_DIGITS = 10_000;
 
-const unary: Record<string, (x: BF, p: number) => BF> = {
+const unaryRows: Record<string, (x: BF, p: number) => BF> = {
   sin: B.sin, cos: B.cos, tan: B.tan, asin: B.asin, acos: B.acos, atan: B.atan,
   sinh: B.sinh, cosh: B.cosh, tanh: B.tanh, asinh: B.asinh, acosh: B.acosh, atanh: B.atanh,
   exp: B.exp, erf, gamma,
@@ -25,6 +25,8 @@ const unary: Record<string, (x: BF, p: number) => BF> = {
   abs: (x) => x.abs(),
   factorial: (x, p) => gamma(x.add(B.BigFloat.ONE), p),
 };
+// Without a prototype: a function a user named `constructor` finds no row.
+const unary: Record<string, (x: BF, p: number) => BF> = Object.assign(Object.create(null) as Record<string, (x: BF, p: number) => BF>, unaryRows);
 void erfc;
 
 /** The value of a closed expression at p bits of working precision (no retry; see bigDigits for correct digits). */

@@ -9,6 +9,7 @@ import './commands/integrate.js';
 import './commands/limit.js';
 import './commands/sum.js';
 import './commands/inference.js';
+import './commands/matrix.js';
 
 export { Session, substitute } from './session.js';
 export { defineCommand, lookupCommand, allCommands, type Command, type Output } from './registry.js';

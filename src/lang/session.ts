@@ -2,7 +2,7 @@
  * A session of the Lousa language: variables (`a := 3`), functions (`f(x) := x^2 + 1`) and commands, evaluated
  * exactly where the input is exact. Used by the REPL, `lousa -e` and the playground alike.
  */
-import { type Expr, type Sym, children, define, withChildren } from '../ast/expr.js';
+import { type Expr, type Shape, type Sym, children, define, int, sym, withChildren } from '../ast/expr.js';
 import { LimitError } from '../ast/limits.js';
 import { CONSTANTS, FUNCTIONS } from '../ast/ops.js';
 import { parse } from '../parse/parse.js';
@@ -21,6 +21,9 @@ const BUDGETED = new Set([
   'simplify', 'expand', 'factor', 'cancel', 'together', 'apart', 'collect', 'gcd', 'lcm', 'quo', 'rem',
   'diff', 'grad', 'jacobian', 'hessian', 'integrate', 'limit', 'series', 'solve', 'N', 'sum', 'prod',
 ]);
+import { tidy } from './arith.js';
+import { unknownCallWarning } from './names.js';
+import { text } from '../render/text.js';
 
 interface UserFunction {
   readonly params: readonly Sym[];
@@ -36,6 +39,10 @@ export class Session {
   readonly funcs = new Map<string, UserFunction>();
   /** Print results as LaTeX instead of text. */
   latexMode = false;
+  /** Where long commands (training) send their progress lines as they go; without it they are part of the result. */
+  onProgress?: (line: string) => void;
+  /** Warnings of the last line run (an unknown function, with the nearest known names). */
+  warnings: string[] = [];
   private depth = 0;
 
   /** Why operations of the last line stopped early (each returned its input unevaluated). */
@@ -43,7 +50,49 @@ export class Session {
 
   /** Parse and run one line. */
   run(line: string): Output {
-    return this.runExpr(parse(line));
+    this.warnings = [];
+    return this.runExpr(parse(line, { shapeOf: (e) => this.shapeOf(e) }));
+  }
+
+  /** The shape `e` has once the variables that hold lists are put in (so `A B` of two matrices keeps its order). */
+  private shapeOf(e: Expr): Shape {
+    const lists = new Map<Expr, Expr>();
+    for (const [name, v] of this.vars) if (v.kind === 'list') lists.set(sym(name), v);
+    try {
+      return lists.size === 0 ? e.shape : substitute(e, lists).shape;
+    } catch {
+      return e.shape;
+    }
+  }
+
+  /** A progress line of a long command: shown now when someone listens, else returned with the result. */
+  progress(line: string, collected: string[]): void {
+    if (this.onProgress !== undefined) this.onProgress(line);
+    else collected.push(line);
+  }
+
+  /** The definitions of this session as lines of the language that rebuild it (`a := 3`, `f(x) := x^2`). */
+  snapshot(): string[] {
+    const out: string[] = [];
+    for (const [name, v] of this.vars) out.push(`${name} := ${text(v)}`);
+    for (const [name, f] of this.funcs) out.push(`${name}(${f.params.map((p) => p.name).join(', ')}) := ${text(f.body)}`);
+    return out;
+  }
+
+  /** Rebuilds the definitions of `snapshot()`. */
+  restore(lines: readonly string[]): void {
+    for (const l of lines) this.run(l);
+  }
+
+  /** Forgets a name's value or definition (all of them without a name); says which names were cleared. */
+  clear(names?: readonly string[]): string[] {
+    const all = names ?? [...this.vars.keys(), ...this.funcs.keys()];
+    const done = all.filter((n) => this.vars.has(n) || this.funcs.has(n));
+    for (const n of all) {
+      this.vars.delete(n);
+      this.funcs.delete(n);
+    }
+    return done;
   }
 
   runExpr(e: Expr): Output {
@@ -58,7 +107,7 @@ export class Session {
       if (e.target.kind === 'sym') {
         const name = e.target.name;
         if (CONSTANTS.has(name)) throw new EvalError(`'${name}' is a constant and cannot be redefined`);
-        const value = this.evaluate(e.value);
+        const value = tidy(this.evaluate(e.value));
         this.vars.set(name, value);
         this.funcs.delete(name);
         return { kind: 'expr', expr: define(e.target, value) };
@@ -72,7 +121,8 @@ export class Session {
         return { kind: 'expr', expr: e };
       }
     }
-    const out = this.evaluateToOutput(e);
+    const raw = this.evaluateToOutput(e);
+    const out: Output = raw.kind === 'expr' ? { kind: 'expr', expr: tidy(raw.expr) } : raw;
     if (out.kind === 'expr') checkExactSize(out.expr);
     return out;
   }
@@ -106,8 +156,8 @@ export class Session {
     }
   }
 
-  /** Substitute variables, expand user functions, run commands, then fold exactly known values. */
-  evaluate(e: Expr): Expr {
+  /** Substitute variables, expand user functions, run commands, fold exactly known values, then (when `light`) the light algebra of src/lang/arith.ts. */
+  evaluate(e: Expr, light = true): Expr {
     const memo = new Map<Expr, Expr>();
     const go = (x: Expr): Expr => {
       const hit = memo.get(x);
@@ -127,12 +177,27 @@ export class Session {
         }
         const f = this.funcs.get(x.fn);
         if (f !== undefined) return this.apply(x.fn, f, x.args.map(go));
+        const derived = this.derivativeOf(x.fn);
+        if (derived !== undefined) return this.apply(x.fn, derived, x.args.map(go));
+        const warning = unknownCallWarning(x.fn);
+        if (warning !== undefined && !this.warnings.includes(warning)) this.warnings.push(warning);
       }
       if (x.kind === 'define') throw new EvalError('a definition (:=) can only stand at the start of a line');
       const kids = children(x);
       return kids.length === 0 ? x : withChildren(x, kids.map(go));
     };
-    return evaluateExact(go(e));
+    const exact = evaluateExact(go(e));
+    return light ? tidy(exact) : exact;
+  }
+
+  /** `f'` (or `f''`, …) of a function defined in the session with one parameter: its derivative, as a function. */
+  private derivativeOf(name: string): UserFunction | undefined {
+    const m = /^(.*?)('+)$/.exec(name);
+    if (m === null) return undefined;
+    const f = this.funcs.get(m[1]!);
+    if (f === undefined || f.params.length !== 1) return undefined;
+    const body = this.runCommand('diff', [f.body, f.params[0]!, int(m[2]!.length)]);
+    return isExpr(body) ? { params: f.params, body } : undefined;
   }
 
   private apply(name: string, f: UserFunction, args: readonly Expr[]): Expr {

@@ -1,6 +1,6 @@
 /** From the grammar's syntax tree (with source offsets) to interned expressions, checking names and arities. */
 import {
-  type Expr, MINUS_ONE, add, call, define, float, list, mul, neg, num, pow, rel, sym, type RelOp,
+  type Expr, type Shape, MINUS_ONE, add, call, define, float, list, mul, neg, num, pow, rel, sym, type RelOp,
 } from '../ast/expr.js';
 import { ALIASES, CONSTANTS, FUNCTIONS, GREEK, GREEK_FROM_LETTER, lookupFunction } from '../ast/ops.js';
 import { ParseError } from './errors.js';
@@ -32,15 +32,15 @@ function numberLiteral(text: string): Expr {
   return num(BigInt(text));
 }
 
-const FAMILY: Record<string, string> = { '+': 'add', '-': 'add', '*': 'mul', '/': 'mul' };
+const FAMILY: ReadonlyMap<string, string> = new Map([['+', 'add'], ['-', 'add'], ['*', 'mul'], ['/', 'mul']]);
 
 /** `a + b - c + …` or `a b / c …`: walks the left spine without recursion, so long chains are cheap. */
 function chain(node: Syntax, source: string): Expr {
-  const family = FAMILY[node.op!];
+  const family = FAMILY.get(node.op!);
   const rights: Syntax[] = [];
   const ops: string[] = [];
   let left = node;
-  while (left.t === 'bin' && FAMILY[left.op!] === family) {
+  while (left.t === 'bin' && FAMILY.get(left.op!) === family) {
     rights.push(left.kids[1]!);
     ops.push(left.op!);
     left = left.kids[0]!;
@@ -51,7 +51,63 @@ function chain(node: Syntax, source: string): Expr {
     const op = ops[k]!;
     parts.push(op === '-' ? neg(r) : op === '/' ? pow(r, MINUS_ONE) : r);
   }
-  return family === 'add' ? add(...parts) : mul(...parts);
+  return family === 'add' ? add(...parts) : orderedProduct(parts);
+}
+
+/** How a caller (the Session) knows the shape of a name's value while parsing; undefined: every name is a scalar. */
+let shapeHook: ((e: Expr) => Shape) | undefined;
+
+/** Runs `f` with a shape hook in place (parsing is synchronous, so one slot serves). */
+export function withShapes<T>(hook: ((e: Expr) => Shape) | undefined, f: () => T): T {
+  const saved = shapeHook;
+  shapeHook = hook;
+  try {
+    return f();
+  } finally {
+    shapeHook = saved;
+  }
+}
+
+/**
+ * A product as written. Scalars commute, so `*` is the constructor's sorted product; but matrices do not, so when a
+ * factor is a matrix (by the hook: a list of rows, or a name whose value is one) the factors that are not scalars are
+ * multiplied in the order written, as `matmul(A, B)`. Two vectors multiply entry by entry, as in NumPy.
+ */
+function orderedProduct(parts: readonly Expr[]): Expr {
+  const shapeOf = shapeHook ?? ((e: Expr) => e.shape);
+  const shapes = parts.map(shapeOf);
+  if (shapes.filter((s) => s.length > 0).length < 2 || !shapes.some((s) => s.length >= 2)) return mul(...parts);
+  const scalars: Expr[] = [];
+  let acc: Expr | undefined;
+  let accShape: Shape = [];
+  parts.forEach((p, k) => {
+    const s = shapes[k]!;
+    if (s.length === 0) scalars.push(p);
+    else if (acc === undefined) [acc, accShape] = [p, s];
+    else if (accShape.length >= 2 || s.length >= 2) {
+      checkProductShapes(accShape, s);
+      acc = call('matmul', [acc, p]);
+      accShape = productShape(accShape, s);
+    } else {
+      acc = mul(acc, p);
+      accShape = s;
+    }
+  });
+  return mul(...scalars, acc!);
+}
+
+const showDims = (s: Shape): string => (s.length === 1 ? `a vector of length ${s[0]}` : `a ${s.join('×')} matrix`);
+
+function checkProductShapes(a: Shape, b: Shape): void {
+  const inner = a[a.length - 1]!;
+  const other = b.length === 1 ? b[0]! : b[b.length - 2]!;
+  if (inner !== other) throw new ShapeError(`cannot multiply ${showDims(a)} by ${showDims(b)}: ${inner} columns against ${other} rows`);
+}
+
+function productShape(a: Shape, b: Shape): Shape {
+  if (a.length === 1) return b.slice(1);
+  if (b.length === 1) return a.slice(0, -1);
+  return [...a.slice(0, -1), b[b.length - 1]!];
 }
 
 export function build(node: Syntax, source: string): Expr {

@@ -28,22 +28,31 @@ export class ParseError extends Error {
   readonly source: string;
   /** The bare reason, without the position (`"expected ')' to close '('"`). */
   readonly reason: string;
+  /** The line of the file or of the piped input that `source` starts on (1 for a line on its own). */
+  readonly firstLine: number;
 
-  constructor(reason: string, source: string, offset: number, expected: readonly string[] = [], at?: SourcePosition) {
+  constructor(reason: string, source: string, offset: number, expected: readonly string[] = [], at?: SourcePosition, firstLine = 1) {
     const pos = at ?? positionAt(source, offset);
-    super(`${reason} at ${pos.line}:${pos.column}`);
+    super(`${reason} at ${pos.line + firstLine - 1}:${pos.column}`);
     this.reason = reason;
     this.source = source;
     this.offset = pos.offset;
-    this.line = pos.line;
+    this.line = pos.line + firstLine - 1;
     this.column = pos.column;
     this.expected = expected;
+    this.firstLine = firstLine;
+  }
+
+  /** The same error for `source` read from line `firstLine` of a file: the position names that line. */
+  startingAt(firstLine: number): ParseError {
+    const pos = positionAt(this.source, this.offset);
+    return new ParseError(this.reason, this.source, this.offset, this.expected, pos, firstLine);
   }
 
   /** The offending line of the input with a caret under the column, then the message. */
   caret(): string {
     const lines = this.source.split('\n');
-    let text = lines[this.line - 1] ?? '';
+    let text = lines[this.line - this.firstLine] ?? '';
     let col = this.column;
     // Long lines are shown as a window around the column.
     if (text.length > 100) {

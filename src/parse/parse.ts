@@ -6,9 +6,9 @@
 import nearley from 'nearley';
 import compiled from './grammar.generated.js';
 import { ParseError, positionAt } from './errors.js';
-import { build, type Syntax } from './build.js';
+import { build, withShapes, type Syntax } from './build.js';
 import { LIMITS } from '../ast/limits.js';
-import type { Expr } from '../ast/expr.js';
+import type { Expr, Shape } from '../ast/expr.js';
 
 export { ParseError };
 
@@ -54,15 +54,16 @@ interface Token {
   col: number;
 }
 
-const OPEN: Record<string, string> = { '(': ')', '[': ']' };
-const CLOSE: Record<string, string> = { ')': '(', ']': '[' };
+// Tables looked up with the user's text are Maps: a name such as `constructor` must never find a JavaScript internal.
+const OPEN: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']']]);
+const CLOSE: ReadonlyMap<string, string> = new Map([[')', '('], [']', '[']]);
 
-const TOKEN_WORDS: Record<string, string> = {
-  number: 'a number', ident: 'a name', funcname: 'a function name', assign: "':='",
-  le: "'<='", ge: "'>='", ne: "'!='", lt: "'<'", gt: "'>'", eq: "'='", plus: "'+'", minus: "'-'",
-  times: "'*'", divide: "'/'", caret: "'^'", bang: "'!'", lparen: "'('", rparen: "')'", lbrack: "'['",
-  rbrack: "']'", comma: "','",
-};
+const TOKEN_WORDS: ReadonlyMap<string, string> = new Map([
+  ['number', 'a number'], ['ident', 'a name'], ['funcname', 'a function name'], ['assign', "':='"],
+  ['le', "'<='"], ['ge', "'>='"], ['ne', "'!='"], ['lt', "'<'"], ['gt', "'>'"], ['eq', "'='"], ['plus', "'+'"],
+  ['minus', "'-'"], ['times', "'*'"], ['divide', "'/'"], ['caret', "'^'"], ['bang', "'!'"], ['lparen', "'('"],
+  ['rparen', "')'"], ['lbrack', "'['"], ['rbrack', "']'"], ['comma', "','"],
+]);
 
 function describe(t: Token): string {
   if (t.type === 'number') return `number ${t.text}`;
@@ -81,24 +82,24 @@ function tokenize(source: string): Token[] {
       const ch = String.fromCodePoint(t.text.codePointAt(0)!);
       throw new ParseError(`unexpected character '${ch}'`, source, t.offset);
     }
-    if (OPEN[t.text] !== undefined) {
+    if (t.type === 'lparen' || t.type === 'lbrack') {
       stack.push(t);
       if (stack.length > LIMITS.maxDepth) {
         throw new ParseError(`brackets are nested more than ${LIMITS.maxDepth.toLocaleString('en')} deep`, source, t.offset);
       }
     }
-    else if (CLOSE[t.text] !== undefined) {
+    else if (t.type === 'rparen' || t.type === 'rbrack') {
       const open = stack.pop();
-      if (open === undefined) throw new ParseError(`unexpected '${t.text}' with no '${CLOSE[t.text]}' to close`, source, t.offset);
-      if (OPEN[open.text] !== t.text) {
+      if (open === undefined) throw new ParseError(`unexpected '${t.text}' with no '${CLOSE.get(t.text)}' to close`, source, t.offset);
+      if (OPEN.get(open.text) !== t.text) {
         const at = positionAt(source, open.offset);
-        throw new ParseError(`expected '${OPEN[open.text]}' to close '${open.text}' from ${at.line}:${at.column}, found '${t.text}'`, source, t.offset, [`'${OPEN[open.text]}'`]);
+        throw new ParseError(`expected '${OPEN.get(open.text)}' to close '${open.text}' from ${at.line}:${at.column}, found '${t.text}'`, source, t.offset, [`'${OPEN.get(open.text)}'`]);
       }
     }
     tokens.push(t);
   }
   const open = stack.pop();
-  if (open !== undefined) throw new ParseError(`expected '${OPEN[open.text]}' to close '${open.text}'`, source, open.offset, [`'${OPEN[open.text]}'`]);
+  if (open !== undefined) throw new ParseError(`expected '${OPEN.get(open.text)}' to close '${open.text}'`, source, open.offset, [`'${OPEN.get(open.text)}'`]);
   return tokens;
 }
 
@@ -122,7 +123,7 @@ function expectedAt(parser: nearley.Parser, column: number): string[] {
   const words: string[] = [];
   if (types.has('number')) words.push('an expression');
   if (types.has('times')) words.push('an operator');
-  for (const t of types) if (!OPERAND_OR_OPERATOR.has(t)) words.push(TOKEN_WORDS[t] ?? t);
+  for (const t of types) if (!OPERAND_OR_OPERATOR.has(t)) words.push(TOKEN_WORDS.get(t) ?? t);
   return words;
 }
 
@@ -166,12 +167,20 @@ function runParser(source: string): Syntax {
   return results[0]!;
 }
 
+export interface ParseOptions {
+  /**
+   * The shape of a subexpression's value where names have values (the Session's variables): a product whose factors
+   * include a matrix keeps the order written (`A B` is not `B A`).
+   */
+  readonly shapeOf?: (e: Expr) => Shape;
+}
+
 /** Parse one expression, equation or definition. Throws `ParseError` (only) for bad input. */
-export function parse(source: string): Expr {
+export function parse(source: string, options: ParseOptions = {}): Expr {
   if (typeof source !== 'string') throw new TypeError('parse expects a string');
   if (source.length > LIMITS.maxInputLength) {
     throw new ParseError(`the input is ${source.length.toLocaleString('en')} characters long; the limit is ${LIMITS.maxInputLength.toLocaleString('en')}`, source, LIMITS.maxInputLength);
   }
   const syntax = runParser(source);
-  return build(syntax, source);
+  return withShapes(options.shapeOf, () => build(syntax, source));
 }

@@ -60,6 +60,11 @@ registerLabels({
   'd/trigamma': { en: 'derivative of trigamma', pt: 'derivada da trigama' },
   'd/log1p': { en: 'derivative of log(1 + u)', pt: 'derivada de log(1 + u)' },
   'd/expm1': { en: 'derivative of e^u - 1', pt: 'derivada de e^u - 1' },
+  'd/sigmoid': { en: 'derivative of the sigmoid', pt: 'derivada da sigmoide' },
+  'd/relu': { en: 'derivative of relu (a step)', pt: 'derivada da relu (um degrau)' },
+  'd/softplus': { en: 'derivative of softplus (the sigmoid)', pt: 'derivada da softplus (a sigmoide)' },
+  'd/gelu': { en: 'derivative of GELU', pt: 'derivada da GELU' },
+  'd/abstract': { en: 'chain rule for an unknown function', pt: 'regra da cadeia para uma função desconhecida' },
   'tidy': { en: 'collect terms', pt: 'agrupar termos' },
 });
 

@@ -111,7 +111,11 @@ function callTex(fn: string, args: readonly Expr[]): string {
     if (typeof row.tex === 'function') return row.tex(argTex);
     return `${row.tex}${paren(argTex.join(', '))}`;
   }
-  const name = fn.length === 1 || GREEK.has(fn) ? symbolTex(fn) : `\\operatorname{${fn.replace(/_/g, '\\_')}}`;
+  // Lagrange's primes of a derivative: f'(x) is f^{\prime}(x).
+  const stem = fn.replace(/'+$/, '');
+  const primes = fn.length - stem.length;
+  const base = stem.length === 1 || GREEK.has(stem) ? symbolTex(stem) : `\\operatorname{${stem.replace(/_/g, '\\_')}}`;
+  const name = primes === 0 ? base : `${base}^{${'\\prime'.repeat(primes)}}`;
   return `${name}${paren(argTex.join(', '))}`;
 }
 

@@ -7,12 +7,17 @@ import '../lang/index.js';
 import { Session } from '../lang/session.js';
 import { repl, runLine } from './repl.js';
 import { formatError } from './format.js';
+import { StatementReader, type Statement } from './statements.js';
 
-const USAGE = `usage: lousa                 start the REPL (reads lines from stdin when it is not a terminal)
-       lousa -e "expr" …    evaluate expressions and print the results
-       lousa FILE           evaluate a file line by line
-       lousa papers NAME    run a paper reproduction (bengio2003, rumelhart1986; --steps N, --data PATH)
-       lousa --help         this message`;
+export const USAGE = `usage: lousa                       start the REPL (reads lines from stdin when it is not a terminal)
+       lousa -e EXPR [-e EXPR …]  evaluate each EXPR in order, in one session, and print the results
+       lousa FILE …               evaluate files statement by statement (after any -e), in the same session
+       lousa papers NAME          run a paper reproduction (bengio2003, rumelhart1986; --steps N, --data PATH)
+       lousa --version            the version
+       lousa --help, -h           this message
+
+In files and piped input a # starts a comment; a line ending in \\ or with an open bracket continues on the next.
+Errors name the line they are on; the exit status is 1 when any statement failed.`;
 
 export async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -56,21 +61,31 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (exprs.length > 0 || files.length > 0) {
     const session = new Session();
-    const lines = [...exprs];
+    session.onProgress = (line) => process.stdout.write(`${line}\n`);
+    const jobs: { where?: string; statement: Statement }[] = exprs.map((e) => ({ statement: { text: e, line: 1 } }));
     for (const f of files) {
+      let source: string;
       try {
-        lines.push(...fs.readFileSync(f, 'utf8').split('\n'));
+        source = fs.readFileSync(f, 'utf8');
       } catch (err) {
-        process.stderr.write(`lousa: cannot read ${f}: ${(err as Error).message}\n`);
+        process.stderr.write(`lousa: cannot read ${f}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not readable'}\n`);
         return 2;
       }
+      const reader = new StatementReader();
+      for (const l of source.split(/\r?\n/)) {
+        const st = reader.push(l);
+        if (st !== undefined) jobs.push({ where: f, statement: st });
+      }
+      const last = reader.flush();
+      if (last !== undefined) jobs.push({ where: f, statement: last });
     }
     let status = 0;
-    for (const line of lines) {
-      const r = runLine(session, line);
+    for (const { where, statement } of jobs) {
+      const r = runLine(session, statement.text, statement.line);
+      if (r.warn !== undefined) process.stderr.write(`${r.warn}\n`);
       if (r.out !== undefined) process.stdout.write(`${r.out}\n`);
       if (r.err !== undefined) {
-        process.stderr.write(`${r.err}\n`);
+        process.stderr.write(`${where === undefined ? '' : `${where}, line ${statement.line}:\n`}${r.err}\n`);
         status = 1;
       }
       if (r.quit === true) break;

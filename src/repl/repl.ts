@@ -11,6 +11,8 @@ import { Session } from '../lang/session.js';
 import { allCommands } from '../lang/registry.js';
 import { FUNCTIONS, CONSTANTS } from '../ast/ops.js';
 import { formatError, formatOutput } from './format.js';
+import { ParseError } from '../parse/errors.js';
+import { StatementReader, stripComment, type Statement } from './statements.js';
 
 export interface ReplOptions {
   input: NodeJS.ReadableStream;
@@ -38,9 +40,14 @@ export function helpText(): string {
   ].join('\n');
 }
 
-/** Runs one line; returns what to print on stdout and on stderr. */
-export function runLine(session: Session, line: string): { out?: string; err?: string; quit?: boolean } {
-  const trimmed = line.trim();
+export interface LineResult { out?: string; err?: string; quit?: boolean; warn?: string }
+
+/**
+ * Runs one statement (a line, or lines joined by a continuation) that starts on line `firstLine` of the input;
+ * returns what to print on stdout and on stderr.
+ */
+export function runLine(session: Session, line: string, firstLine = 1): LineResult {
+  const trimmed = stripComment(line).trim();
   if (trimmed === '' || trimmed.startsWith('#')) return {};
   if (trimmed.startsWith(':')) {
     const cmd = trimmed.slice(1).split(/\s+/)[0];
@@ -59,10 +66,11 @@ export function runLine(session: Session, line: string): { out?: string; err?: s
     }
   }
   try {
-    const shown = formatOutput(session.run(line), session.latexMode);
-    return shown === undefined ? {} : { out: shown };
+    const shown = formatOutput(session.run(stripComment(line)), session.latexMode);
+    const warn = session.warnings.length > 0 ? session.warnings.join('\n') : undefined;
+    return { ...(shown === undefined ? {} : { out: shown }), ...(warn === undefined ? {} : { warn }) };
   } catch (err) {
-    return { err: formatError(err) };
+    return { err: formatError(err instanceof ParseError && firstLine !== 1 ? err.startingAt(firstLine) : err) };
   }
 }
 
@@ -87,16 +95,29 @@ export async function repl(opts: ReplOptions): Promise<number> {
     s.write(t.endsWith('\n') ? t : `${t}\n`);
   };
   if (!opts.interactive) {
+    session.onProgress = (l) => write(opts.output, l);
     const rl = readline.createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
-    for await (const line of rl) {
-      const r = runLine(session, line);
+    const reader = new StatementReader();
+    const run = (st: Statement): boolean => {
+      const r = runLine(session, st.text, st.line);
+      if (r.warn !== undefined) write(opts.errors, r.warn);
       if (r.out !== undefined) write(opts.output, r.out);
       if (r.err !== undefined) {
         failures++;
         write(opts.errors, r.err);
       }
-      if (r.quit === true) break;
+      return r.quit === true;
+    };
+    let quit = false;
+    for await (const line of rl) {
+      const st = reader.push(line);
+      if (st !== undefined && run(st)) {
+        quit = true;
+        break;
+      }
     }
+    const last = quit ? undefined : reader.flush();
+    if (last !== undefined) run(last);
     return failures;
   }
   const historyFile = opts.historyFile ?? path.join(os.homedir(), '.lousa_history');

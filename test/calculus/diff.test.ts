@@ -71,8 +71,12 @@ describe('the derivative table', () => {
     expect(text(diff(P('zeta(x)'), X))).toBe('D(zeta(x), x)');
     expect(text(diff(P('polygamma(x, 2)'), X))).toBe('D(polygamma(x, 2), x)');
     expect(text(diff(P('gammainc(x, x)'), X))).toBe('D(gammainc(x, x), x)');
-    expect(text(diff(P('f(x^2)'), X))).toBe('D(f(x^2), x)');
-    expect(text(diff(P('3 g(x) + x'), X))).toBe('3 D(g(x), x) + 1');
+    expect(text(diff(P('f(x, x^2)'), X))).toBe('D(f(x, x^2), x)');
+  });
+
+  it('differentiates unknown functions of one argument by the chain rule, in Lagrange notation', () => {
+    expect(text(diff(P('f(x^2)'), X))).toBe("2x f'(x^2)");
+    expect(text(diff(P('3 g(x) + x'), X))).toBe("3 g'(x) + 1");
   });
 });
 

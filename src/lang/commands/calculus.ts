@@ -61,7 +61,8 @@ function stepsOf(args: readonly Expr[], session: Session) {
   if (call!.kind !== 'call' || !ops.includes(call!.fn)) {
     throw new EvalError(`steps(…) shows how an operation is done; write it around one of: ${ops.map((o) => `${o}(…)`).join(', ')}`);
   }
-  let evaluated = call!.args.map((a) => session.evaluate(a));
+  // The arguments without the light algebra of the prompt, so that every rule the operation applies is shown.
+  let evaluated = call!.args.map((a) => session.evaluate(a, false));
   if (call!.fn === 'diff' && evaluated.length === 1) evaluated = [evaluated[0]!, variablesOf(evaluated[0]!, undefined, 'diff')];
   const d = explain(call!.fn, ...evaluated);
   return { kind: 'text' as const, text: renderDerivationText(d, { lang }), latex: renderDerivation(d, { lang }) };

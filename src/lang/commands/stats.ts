@@ -279,11 +279,14 @@ defineCommand({
 
 defineCommand({
   name: 'matmul', usage: 'matmul(A, B)', arity: [2, 2],
-  doc: 'matrix product (a flat list on the right is a column vector, and the result is then a vector)',
+  doc: 'matrix product (a flat list on the right is a column vector, on the left a row vector; the result is then a vector)',
   run: ([a, b]) => {
+    const flat = (e: Expr): boolean => e.kind === 'list' && e.items.every((x) => x.kind !== 'list');
     const right = mat(b!, 'the right factor', true);
-    const p = matmulExpr(mat(a!, 'the left factor'), right);
-    return b!.kind === 'list' && b!.items.every((x) => x.kind !== 'list') ? vectorExpr(p.map((r) => r[0]!)) : matrixExpr(p);
+    const left = flat(a!) ? [mat(a!, 'the left factor', true).map((r) => r[0]!)] : mat(a!, 'the left factor');
+    const p = matmulExpr(left, right);
+    if (flat(a!)) return vectorExpr(p[0]!);
+    return flat(b!) ? vectorExpr(p.map((r) => r[0]!)) : matrixExpr(p);
   },
 });
 
