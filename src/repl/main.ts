@@ -11,7 +11,7 @@ import { formatError } from './format.js';
 const USAGE = `usage: lousa                 start the REPL (reads lines from stdin when it is not a terminal)
        lousa -e "expr" …    evaluate expressions and print the results
        lousa FILE           evaluate a file line by line
-       lousa papers NAME    run a paper reproduction (bengio2003, rumelhart1986; --steps N, --data PATH)
+       lousa papers NAME    run a paper reproduction (bengio2003, rumelhart1986, transformer; --steps N, --data PATH)
        lousa --help         this message`;
 
 export async function main(argv: readonly string[]): Promise<number> {
