@@ -7,6 +7,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { showShape } from '../ast/shapes.js';
 import { NnError } from './errors.js';
 import { WordModel, type WordModelOptions } from './wordlm.js';
+import { exportOnnx } from './onnx/export.js';
 
 const FORMAT = 'lousa-gpt-words-1';
 
@@ -62,4 +63,24 @@ export function loadWordModel(path: string): WordModel {
   }
   wm.steps = file.steps;
   return wm;
+}
+
+/**
+ * The model's logits for `n` sequences as an ONNX file (input X: int64 [n, block], output logits: float
+ * [n, block, vocab]), written atomically. Returns the number of bytes.
+ */
+export function saveWordModelOnnx(wm: WordModel, path: string, n = 1): number {
+  const bytes = exportOnnx(wm.logitsExpr(n), {
+    params: new Map([...wm.model.params.values()].map((p) => [p.name, p.data])),
+    outputName: 'logits',
+    docString: `GPT over the letters ${wm.alphabet.chars.join('')} (index 0 marks start and end), block ${wm.config.block}`,
+  });
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } catch (err) {
+    throw new NnError(`cannot write ${path}: ${(err as Error).message}`);
+  }
+  return bytes.length;
 }

@@ -4,6 +4,7 @@
  *   train(gpt, names, steps = 2000)                                      AdamW on names.txt, progress lines
  *   sample(gpt, 10)                                                      words drawn from the model
  *   save(gpt, mygpt) / gpt2 := load(mygpt)                               mygpt.json, written atomically
+ *   onnx(gpt, mygpt)                                                     mygpt.onnx (opset 17)
  *   fit(a exp(-b t) + c, [a, b, c], data, loss = squared)                parameters by the compiled gradient
  * Options are written name = value. A model is the value Transformer(…, id = k): the session keeps it by id.
  */
@@ -14,7 +15,7 @@ import { defineCommand, lookupCommand } from '../registry.js';
 import type { Session } from '../session.js';
 import { NnError } from '../../nn/errors.js';
 import { WordModel, alphabetOf, splitTest, type WordModelOptions } from '../../nn/wordlm.js';
-import { loadWordModel, saveWordModel } from '../../nn/wordlm-file.js';
+import { loadWordModel, saveWordModel, saveWordModelOnnx } from '../../nn/wordlm-file.js';
 import { loadNamesOrFallback } from '../../nn/data/names.js';
 import { fitFormula, type FitLoss } from '../../nn/fit.js';
 import { Rng } from '../../stats/rng.js';
@@ -155,6 +156,21 @@ defineCommand({
     const path = fileOf(args[1], 'save');
     saveWordModel(h.wm, path);
     return { kind: 'text', text: `saved ${h.wm.model.parameterCount} parameters to ${path}` };
+  },
+});
+
+defineCommand({
+  name: 'onnx',
+  usage: 'onnx(model, name)',
+  doc: 'export a transformer\'s logits as an ONNX model (opset 17) to name.onnx, for onnxruntime and other engines',
+  arity: [2, 2],
+  hold: true,
+  run(args, session) {
+    const h = handleOf(args[0], session, 'onnx');
+    if (h.wm === undefined) throw new NnError('onnx: the model has not been built yet; train it first');
+    const path = fileOf(args[1], 'onnx').replace(/\.json$/, '.onnx');
+    const n = saveWordModelOnnx(h.wm, path);
+    return { kind: 'text', text: `wrote ${path} (${n} bytes; input X int64 [1, ${h.wm.config.block}], output logits [1, ${h.wm.config.block}, ${h.wm.config.vocab}])` };
   },
 });
 
