@@ -1,9 +1,10 @@
 /**
  * Reproductions of published results: `runPaper(name, args)` runs one and returns its report.
- * Names: bengio2003, rumelhart1986. Arguments: `--steps N`, `--data <folder or names.txt>`, `--seeds N`.
+ * Names: bengio2003, rumelhart1986, transformer. Arguments: `--steps N`, `--data <folder or names.txt>`, `--seeds N`.
  */
 import { runBengio } from './bengio2003.js';
 import { median, runSymmetry, runXor } from './rumelhart1986.js';
+import { runTransformer } from './transformer.js';
 
 function flag(args: readonly string[], name: string): string | undefined {
   const k = args.indexOf(`--${name}`);
@@ -11,7 +12,7 @@ function flag(args: readonly string[], name: string): string | undefined {
 }
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
-export const PAPERS = ['bengio2003', 'rumelhart1986'] as const;
+export const PAPERS = ['bengio2003', 'rumelhart1986', 'transformer'] as const;
 
 export async function runPaper(name: string, args: readonly string[] = [], log: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<string> {
   const lines: string[] = [];
@@ -26,6 +27,13 @@ export async function runPaper(name: string, args: readonly string[] = [], log: 
     const runs = runSymmetry({ seeds, log: say });
     const ok = runs.filter((r) => r.sweeps !== null).map((r) => r.sweeps!);
     say(`symmetry 6-2-1: ${ok.length}/${runs.length} seeds converged, median ${median(ok)} sweeps (paper: 1,425)`);
+  } else if (name === 'transformer') {
+    const dtype = flag(args, 'dtype');
+    if (dtype !== undefined && dtype !== 'float32' && dtype !== 'float64') throw new Error(`--dtype is float32 or float64, got ${dtype}`);
+    runTransformer({
+      steps: num(flag(args, 'steps')), data: flag(args, 'data') ?? process.env['LOUSA_DATA'], log: say,
+      layers: num(flag(args, 'layers')), dtype, evalEvery: num(flag(args, 'every')),
+    });
   } else {
     throw new Error(`unknown paper '${name}'; known: ${PAPERS.join(', ')}`);
   }

@@ -5,6 +5,7 @@ import './commands/algebra.js';
 import './commands/numeric.js';
 import './commands/stats.js';
 import './commands/nn.js';
+import './commands/transformer.js';
 import './commands/integrate.js';
 import './commands/limit.js';
 import './commands/sum.js';

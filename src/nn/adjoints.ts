@@ -7,7 +7,7 @@
 import { type Expr, type Shape, ZERO, add, call, mul, neg, frac } from '../ast/expr.js';
 import {
   broadcastTo, gather, intArg, matmul, padSlice, pick, reshape, scatterAdd, slice, sumTo, transpose, unpick, eq,
-  where,
+  where, permute, inversePermutation,
 } from './tensor.js';
 
 export type Adjoint = (node: Expr & { kind: 'call' }, g: Expr) => (Expr | undefined)[];
@@ -94,3 +94,5 @@ registerAdjoint('where', (node, g) => {
 registerAdjoint('gt', () => [undefined, undefined]);
 registerAdjoint('eq', () => [undefined, undefined]);
 
+registerAdjoint('permute', (node, g) => [permute(g, inversePermutation(node.args.slice(1).map((a) => intArg(a)))), ...node.args.slice(1).map(() => undefined)]);
+registerAdjoint('arange', () => [undefined]);

@@ -12,6 +12,7 @@ import type { Derivation, Step } from '../rewrite/types.js';
 import { NnError } from './errors.js';
 import { adjointMap, childrenOf, localAdjoints, topoOrder } from './grad.js';
 import { isTensorLeaf, leafName, tensor } from './tensor.js';
+import { explainAttentionGrad, findHead } from './explain-attention.js';
 
 registerLabels({
   'nn/local-adjoint': { en: 'matrix chain rule through the node using the parameter, δ its adjoint', pt: 'regra da cadeia matricial pelo nó que usa o parâmetro, δ o seu adjunto' },
@@ -41,6 +42,7 @@ export function named(e: Expr): Expr {
 
 export function explainGrad(loss: Expr, w: Expr): Derivation {
   if (!isTensorLeaf(w)) throw new NnError('explain("grad", L, W) takes a tensor leaf W');
+  if (findHead(loss, w) !== undefined) return explainAttentionGrad(loss, w);
   const adj = adjointMap(loss, [w]);
   const consumer = topoOrder([loss]).find((e) => childrenOf(e).includes(w) && adj.has(e));
   const input = call('D', [named(loss), sym(leafName(w))]);

@@ -10,7 +10,7 @@ import { text } from '../render/text.js';
 import { NnError } from './errors.js';
 import { childrenOf, topoOrder } from './grad.js';
 import { intArg, isTensorLeaf, leafName, sizeOf } from './tensor.js';
-import { reductionLoop, stridesOf } from './layout.js';
+import { permutedStrides, reductionLoop, stridesOf } from './layout.js';
 
 export interface Value { readonly shape: Shape; readonly data: Float64Array }
 export type TensorEnv = ReadonlyMap<string, ArrayLike<number>>;
@@ -140,6 +140,22 @@ function tensorOp(e: Expr & { kind: 'call' }, a: Value[]): Float64Array {
       }
       return out;
     }
+    case 'permute': {
+      const perm = e.args.slice(1).map((q) => intArg(q));
+      const src = permutedStrides(x.shape, perm);
+      const pos = new Array<number>(e.shape.length).fill(0);
+      for (let i = 0; i < out.length; i++) {
+        let j = 0;
+        for (let k = 0; k < pos.length; k++) j += pos[k]! * src[k]!;
+        out[i] = x.data[j]!;
+        for (let k = pos.length - 1; k >= 0; k--) {
+          if (++pos[k]! < e.shape[k]!) break;
+          pos[k] = 0;
+        }
+      }
+      return out;
+    }
+    case 'arange': for (let i = 0; i < out.length; i++) out[i] = i; return out;
     case 'concat': {
       const axis = intArg(e.args[0]);
       const parts = a.slice(1);
@@ -180,7 +196,7 @@ export function evaluateTensors(roots: readonly Expr[], env: TensorEnv): Value[]
     } else {
       const args = childrenOf(e).map((c) => values.get(c)!);
       const isElementwise = e.kind !== 'call' || !['matmul', 'transpose', 'reshape', 'sum', 'mean', 'amax', 'logsumexp', 'broadcastto',
-        'sumto', 'gather', 'scatteradd', 'pick', 'unpick', 'slice', 'padslice', 'concat'].includes(e.fn);
+        'sumto', 'gather', 'scatteradd', 'pick', 'unpick', 'slice', 'padslice', 'concat', 'permute', 'arange'].includes(e.fn);
       if (isElementwise) {
         const f = elementwise(e, args);
         const idx = args.map((v) => broadcastIndex(e.shape, v.shape));

@@ -45,7 +45,7 @@ export function mlp(m: Model, name: string, x: Expr, widths: readonly number[], 
 
 /** Rows of an embedding table [vocab, dim] picked by integer indices. */
 export function embedding(m: Model, name: string, idx: Expr, vocab: number, dim: number, init: Init = { normal: 1 }): Expr {
-  return gather(m.param(name, [vocab, dim], init), idx);
+  return gather(m.param(name, [vocab, dim], init, 'embedding'), idx);
 }
 
 /** Normalise over the last axis, then scale and shift (learned gain and bias). */
@@ -55,7 +55,7 @@ export function layerNorm(m: Model, name: string, x: Expr, eps = 1e-5): Expr {
   const centred = sub(x, mu);
   const variance = mean(pow(centred, num(2)), -1, true);
   const xhat = mul(centred, pow(add(variance, float(eps)), frac(-1, 2)));
-  return add(mul(xhat, m.param(`${name}.gain`, [n], 'ones')), m.param(`${name}.bias`, [n], 'zeros'));
+  return add(mul(xhat, m.param(`${name}.gain`, [n], 'ones', 'gain')), m.param(`${name}.bias`, [n], 'zeros', 'bias'));
 }
 
 /** Batch normalisation over axis 0 with running averages (momentum `mom`) used in evaluation. */
@@ -73,7 +73,7 @@ export function batchNorm(m: Model, name: string, x: Expr, eps = 1e-5, mom = 0.1
     variance = m.runningStat(`${name}.var`, shape, ONE, mom, 1);
   }
   const xhat = mul(sub(x, mu), pow(add(variance, float(eps)), frac(-1, 2)));
-  return add(mul(xhat, m.param(`${name}.gain`, shape, 'ones')), m.param(`${name}.bias`, shape, 'zeros'));
+  return add(mul(xhat, m.param(`${name}.gain`, shape, 'ones', 'gain')), m.param(`${name}.bias`, shape, 'zeros', 'bias'));
 }
 
 let dropouts = 0;

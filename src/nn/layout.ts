@@ -31,3 +31,9 @@ export function reductionLoop(
     }
   }
 }
+
+/** Strides, in the source tensor of shape `s`, of each axis of its permutation by `perm` (result axis k is axis perm[k]). */
+export function permutedStrides(s: Shape, perm: readonly number[]): number[] {
+  const st = stridesOf(s);
+  return perm.map((k) => st[k]!);
+}

@@ -15,7 +15,10 @@ export type Init =
   | 'xavier' | 'he' | 'zeros' | 'ones'
   | { readonly normal: number } | { readonly uniform: number };
 
-export interface Param { readonly name: string; readonly expr: Expr; readonly shape: Shape; readonly data: Buffer }
+/** What a parameter is for: optimisers may treat the kinds differently (no weight decay on biases and gains). */
+export type ParamKind = 'weight' | 'bias' | 'gain' | 'embedding';
+
+export interface Param { readonly name: string; readonly expr: Expr; readonly shape: Shape; readonly data: Buffer; readonly kind: ParamKind }
 export interface Noise { readonly name: string; readonly expr: Expr; readonly fill: (a: Buffer, rng: Rng) => void }
 export interface RunningStat { readonly name: string; readonly expr: Expr; readonly data: Buffer; readonly batchStat: Expr; readonly momentum: number }
 
@@ -32,7 +35,7 @@ export class Model {
   }
 
   /** Declare (or fetch) a parameter; its entries are drawn now from the model's seeded generator. */
-  param(name: string, shape: Shape, init: Init = 'xavier'): Expr {
+  param(name: string, shape: Shape, init: Init = 'xavier', kind: ParamKind = shape.length >= 2 ? 'weight' : 'bias'): Expr {
     const old = this.params.get(name);
     if (old !== undefined) {
       if (showShape(old.shape) !== showShape(shape)) throw new NnError(`parameter '${name}' exists with shape ${showShape(old.shape)}, asked for ${showShape(shape)}`);
@@ -40,7 +43,7 @@ export class Model {
     }
     const data = makeBuffer(this.dtype, sizeOf(shape));
     initialise(data, shape, init, this.rng);
-    const p: Param = { name, expr: tensor(name, shape), shape, data };
+    const p: Param = { name, expr: tensor(name, shape), shape, data, kind };
     this.params.set(name, p);
     return p.expr;
   }

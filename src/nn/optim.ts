@@ -15,7 +15,11 @@ export type Optimizer =
 /** Apply one update with learning rate `lr` at step `t` (1, 2, …). */
 export type Update = (lr: number, t: number) => void;
 
-export function compileUpdate(params: readonly Buffer[], grads: readonly Buffer[], opt: Optimizer, dtype: DType): Update {
+/**
+ * `decays[k]` says whether parameter k is weight-decayed (a parameter group; all are by default, as in
+ * PyTorch's AdamW over `model.parameters()`).
+ */
+export function compileUpdate(params: readonly Buffer[], grads: readonly Buffer[], opt: Optimizer, dtype: DType, decays?: readonly boolean[]): Update {
   const state: Buffer[] = [];
   const S = (n: number): string => {
     state.push(makeBuffer(dtype, n));
@@ -30,8 +34,9 @@ export function compileUpdate(params: readonly Buffer[], grads: readonly Buffer[
     pre = `const c1 = 1 / (1 - Math.pow(${b1}, t)), c2 = 1 / (1 - Math.pow(${b2}, t));`;
     params.forEach((p, k) => {
       const m = S(p.length), v = S(p.length);
-      const decay = opt.kind === 'adamw' && wd !== 0 ? `p[i] -= lr * ${wd} * p[i]; ` : '';
-      const g = opt.kind === 'adam' && wd !== 0 ? `g[i] + ${wd} * p[i]` : 'g[i]';
+      const on = decays?.[k] ?? true;
+      const decay = opt.kind === 'adamw' && wd !== 0 && on ? `p[i] -= lr * ${wd} * p[i]; ` : '';
+      const g = opt.kind === 'adam' && wd !== 0 && on ? `g[i] + ${wd} * p[i]` : 'g[i]';
       lines.push(`{ const p = P[${k}], g = G[${k}], m = ${m}, v = ${v};
   for (let i = 0; i < ${p.length}; i++) { const gi = ${g}; ${decay}m[i] = ${b1} * m[i] + ${1 - b1} * gi; v[i] = ${b2} * v[i] + ${1 - b2} * gi * gi;
     p[i] -= lr * (m[i] * c1) / (Math.sqrt(v[i] * c2) + ${eps}); } }`);
@@ -67,3 +72,28 @@ export const cosineLr = (lr0: number, total: number, lrMin = 0): Schedule => (s)
   lrMin + 0.5 * (lr0 - lrMin) * (1 + Math.cos(Math.PI * Math.min(s, total) / total));
 /** Linear warm-up over the first n steps, then `after`. */
 export const warmupLr = (n: number, after: Schedule): Schedule => (s) => (s < n ? after(s) * (s + 1) / n : after(s));
+
+/**
+ * Scale the gradients in place so that their joint Euclidean norm is at most `maxNorm` (Pascanu, Mikolov &
+ * Bengio (2013)); returns the norm before clipping.
+ */
+export function clipGradNorm(grads: readonly Buffer[], maxNorm: number): number {
+  let s = 0;
+  for (const g of grads) for (let i = 0; i < g.length; i++) s += g[i]! * g[i]!;
+  const norm = Math.sqrt(s);
+  if (norm > maxNorm) {
+    const c = maxNorm / (norm + 1e-6);
+    for (const g of grads) for (let i = 0; i < g.length; i++) g[i] *= c;
+  }
+  return norm;
+}
+
+/** Weight decay only on weight matrices: not on biases, layer-norm gains or embeddings (minGPT's groups). */
+export const decayWeightsOnly = (p: { readonly kind: string }): boolean => p.kind === 'weight';
+
+/** Linear warm-up over `warmup` steps to lr0, then cosine decay to lrMin at step `total` (and lrMin after). */
+export const warmupCosineLr = (lr0: number, warmup: number, total: number, lrMin = 0): Schedule => (s) => {
+  if (s < warmup) return lr0 * (s + 1) / warmup;
+  if (s >= total) return lrMin;
+  return lrMin + 0.5 * (lr0 - lrMin) * (1 + Math.cos(Math.PI * (s - warmup) / Math.max(1, total - warmup)));
+};

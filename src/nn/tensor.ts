@@ -223,3 +223,38 @@ export const gt = (a: Expr, b: Expr): Expr => call('gt', [a, b]);
 export const eq = (a: Expr, b: Expr): Expr => call('eq', [a, b]);
 export const ELEMENTWISE_EXTRA = new Set(['where', 'gt', 'eq']);
 for (const fn of ELEMENTWISE_EXTRA) registerShapeRule(fn, (args) => broadcast(args.map((a) => a.shape), fn));
+
+// ---------------------------------------------------------------------------------------------------------
+// Axis permutation and positions
+
+/** Reorder the axes: result axis k is axis perm[k] of `a` (NumPy's transpose(a, perm), PyTorch's permute). */
+export function permute(a: Expr, perm: readonly number[]): Expr {
+  const r = a.shape.length;
+  const p = perm.map((k) => (k < 0 ? k + r : k));
+  if (p.length !== r || new Set(p).size !== r || p.some((k) => !Number.isInteger(k) || k < 0 || k >= r)) {
+    throw new ShapeError(`permute: [${perm.join(', ')}] is not a permutation of the ${r} axes of ${showShape(a.shape)}`);
+  }
+  if (p.every((k, i) => k === i)) return a;
+  return call('permute', [a, ...p.map((k) => int(k))]);
+}
+/** The permutation undoing `perm`. */
+export function inversePermutation(perm: readonly number[]): number[] {
+  const inv = new Array<number>(perm.length);
+  perm.forEach((k, i) => { inv[k] = i; });
+  return inv;
+}
+registerShapeRule('permute', (args) => {
+  const s = args[0]!.shape, p = ints(args, 1);
+  if (p.length !== s.length) throw new ShapeError(`permute: ${p.length} axes given for a tensor of shape ${showShape(s)}`);
+  return p.map((k) => {
+    if (s[k] === undefined) throw new ShapeError(`permute: axis ${k} is outside ${showShape(s)}`);
+    return s[k]!;
+  });
+});
+
+/** The positions 0, 1, …, n − 1 as a vector (a constant of the graph: it carries no gradient). */
+export const arange = (n: number): Expr => {
+  if (!Number.isInteger(n) || n < 1) throw new ShapeError(`arange needs a positive integer length, got ${n}`);
+  return call('arange', [int(n)]);
+};
+registerShapeRule('arange', (args) => [intArg(args[0], 'arange length')]);

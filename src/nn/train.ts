@@ -6,11 +6,17 @@
 import type { Expr } from '../ast/expr.js';
 import { NnError } from './errors.js';
 import { gradients } from './grad.js';
-import type { Model } from './model.js';
+import type { Model, Param } from './model.js';
 import { compileTensors, type Buffer, type TensorProgram } from './compile/program.js';
-import { compileUpdate, type Optimizer, type Schedule, type Update } from './optim.js';
+import { clipGradNorm, compileUpdate, type Optimizer, type Schedule, type Update } from './optim.js';
 
-export interface StepOptions { readonly optimizer?: Optimizer }
+export interface StepOptions {
+  readonly optimizer?: Optimizer;
+  /** Which parameters are weight-decayed (default: all); e.g. `decayWeightsOnly`. */
+  readonly decay?: (p: Param) => boolean;
+  /** Clip the gradients' joint norm to this before each update. */
+  readonly clipNorm?: number;
+}
 
 export interface TrainStep {
   /** One step with learning rate lr; returns the batch loss (before the update). */
@@ -22,6 +28,8 @@ export interface TrainStep {
   /** Milliseconds to differentiate, plan, generate and compile. */
   readonly compileMs: number;
   readonly steps: number;
+  /** The gradients' norm before clipping at the last step (NaN without clipping). */
+  readonly gradNorm: number;
 }
 
 export function compileStep(model: Model, loss: Expr, opts: StepOptions = {}): TrainStep {
@@ -33,7 +41,11 @@ export function compileStep(model: Model, loss: Expr, opts: StepOptions = {}): T
   const bind = new Map<string, Buffer>(params.map((p) => [p.name, p.data]));
   const program = compileTensors([loss, ...grads, ...stats.map((s) => s.batchStat)], { dtype: model.dtype, bind });
   const gradBufs = grads.map((_, k) => program.output(1 + k));
-  const update: Update = compileUpdate(params.map((p) => p.data), gradBufs, opts.optimizer ?? { kind: 'sgd' }, model.dtype);
+  const decays = opts.decay === undefined ? undefined : params.map(opts.decay);
+  const update: Update = compileUpdate(params.map((p) => p.data), gradBufs, opts.optimizer ?? { kind: 'sgd' }, model.dtype, decays);
+  const clip = opts.clipNorm;
+  if (clip !== undefined && !(clip > 0)) throw new NnError(`the gradient-norm bound must be positive, got ${clip}`);
+  let gradNorm = NaN;
   const noise = [...model.noise.values()].filter((n) => program.inputs.has(n.name));
   const statOut = stats.map((s, k) => ({ s, out: program.output(1 + grads.length + k) }));
   const lossOut = program.output(0);
@@ -43,6 +55,7 @@ export function compileStep(model: Model, loss: Expr, opts: StepOptions = {}): T
       for (const n of noise) n.fill(program.input(n.name), model.rng);
       program.run();
       const l = lossOut[0]!;
+      if (clip !== undefined) gradNorm = clipGradNorm(gradBufs, clip);
       update(lr, ++t);
       for (const { s, out } of statOut) {
         const a = s.data, m = s.momentum;
@@ -55,6 +68,7 @@ export function compileStep(model: Model, loss: Expr, opts: StepOptions = {}): T
     gradients: grads,
     compileMs: performance.now() - t0,
     get steps() { return t; },
+    get gradNorm() { return gradNorm; },
   };
 }
 

@@ -90,7 +90,17 @@ function bare(e: Expr): string {
   }
 }
 
+/** LaTeX of display-only functions (not in the operator table), given their arguments and a printer. */
+export type CallTex = (args: readonly Expr[], print: (e: Expr, tight: boolean) => string) => string;
+const CALL_TEX = new Map<string, CallTex>();
+/** Declare how a display-only function is typeset (e.g. a matrix product as juxtaposition). */
+export function registerCallTex(fn: string, f: CallTex): void {
+  CALL_TEX.set(fn, f);
+}
+
 function callTex(fn: string, args: readonly Expr[]): string {
+  const custom = CALL_TEX.get(fn);
+  if (custom !== undefined && !FUNCTIONS.has(fn)) return custom(args, (e, tight) => print(e, tight ? PREC.postfix : PREC.define));
   const row = FUNCTIONS.get(fn);
   const argTex = args.map((a) => print(a, PREC.define));
   if (fn === 'factorial') return `${print(args[0]!, PREC.postfix)}!`;

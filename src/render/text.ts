@@ -7,6 +7,14 @@ import { type Expr, HALF } from '../ast/expr.js';
 import { PREC } from '../ast/ops.js';
 import { isNegativeTerm, precOf, productParts, sumOrder } from './layout.js';
 
+/** Plain text of display-only functions, given their arguments and a printer. */
+export type CallText = (args: readonly Expr[], print: (e: Expr, tight: boolean) => string) => string;
+const CALL_TEXT = new Map<string, CallText>();
+/** Declare how a display-only function is written in plain text. */
+export function registerCallText(fn: string, f: CallText): void {
+  CALL_TEXT.set(fn, f);
+}
+
 export function text(e: Expr): string {
   return print(e, PREC.define);
 }
@@ -48,9 +56,12 @@ function bare(e: Expr): string {
       if (precOf(e) === PREC.mul) return printProduct(e);
       return `${print(e.base, PREC.postfix)}^${print(e.exp, PREC.neg)}`;
     }
-    case 'call':
+    case 'call': {
       if (e.fn === 'factorial') return `${print(e.args[0]!, PREC.postfix)}!`;
+      const custom = CALL_TEXT.get(e.fn);
+      if (custom !== undefined) return custom(e.args, (x, tight) => print(x, tight ? PREC.postfix : PREC.rel));
       return `${e.fn}(${e.args.map((a) => print(a, PREC.rel)).join(', ')})`;
+    }
     case 'list': return `[${e.items.map((a) => print(a, PREC.rel)).join(', ')}]`;
     case 'rel': return `${print(e.lhs, PREC.add)} ${e.op} ${print(e.rhs, PREC.add)}`;
     case 'define': return `${print(e.target, PREC.rel)} := ${print(e.value, PREC.rel)}`;

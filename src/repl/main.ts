@@ -12,7 +12,7 @@ import { StatementReader, type Statement } from './statements.js';
 export const USAGE = `usage: lousa                       start the REPL (reads lines from stdin when it is not a terminal)
        lousa -e EXPR [-e EXPR …]  evaluate each EXPR in order, in one session, and print the results
        lousa FILE …               evaluate files statement by statement (after any -e), in the same session
-       lousa papers NAME          run a paper reproduction (bengio2003, rumelhart1986; --steps N, --data PATH)
+       lousa papers NAME          run a paper reproduction (bengio2003, rumelhart1986, transformer; --steps N, --data PATH)
        lousa --version            the version
        lousa --help, -h           this message
 

@@ -8,7 +8,7 @@ import { type Expr, type Shape, numberValue } from '../../ast/expr.js';
 import { CONSTANTS, FUNCTIONS } from '../../ast/ops.js';
 import { text } from '../../render/text.js';
 import { NnError } from '../errors.js';
-import { around, stridesOf } from '../layout.js';
+import { around, permutedStrides, stridesOf } from '../layout.js';
 import { intArg, sizeOf } from '../tensor.js';
 import type { Plan } from './plan.js';
 
@@ -76,6 +76,16 @@ export class Emitter {
           : `${out}[(o * ${nb} + ${start} + q) * ${inner} + i] = ${x}[(o * ${ns} + q) * ${inner} + i];`;
         return `${c.fn === 'padslice' ? `${out}.fill(0); ` : ''}for (let o = 0; o < ${outer}; o++) for (let q = 0; q < ${ns}; q++) for (let i = 0; i < ${inner}; i++) ${copy}`;
       }
+      case 'permute': {
+        const perm = a.slice(1).map((q) => intArg(q));
+        const st = permutedStrides(a[0]!.shape, perm);
+        const x = this.buf(a[0]!);
+        let loops = '';
+        e.shape.forEach((d, k) => { loops += `for (let d${k} = 0; d${k} < ${d}; d${k}++) `; });
+        const src = e.shape.map((_, k) => `d${k} * ${st[k]}`).join(' + ');
+        return `let i = 0;\n${loops}${out}[i++] = ${x}[${src}];`;
+      }
+      case 'arange': return `for (let i = 0; i < ${sizeOf(e.shape)}; i++) ${out}[i] = i;`;
       case 'concat': {
         const axis = intArg(a[0]);
         const { outer, n, inner } = around(e.shape, axis);
@@ -101,6 +111,10 @@ export class Emitter {
     const [ab, ta] = operand(a), [bb, tb] = operand(b);
     const s = e.shape, m = s[s.length - 2]!, n = s[s.length - 1]!, k = a.shape[a.shape.length - 1]!;
     const batch = sizeOf(s.slice(0, -2));
+    // Batched rows times one matrix: the batch's rows are one taller matrix (one product, B packed once).
+    if (batch > 1 && b.shape.length === 2 && !ta) {
+      return `R.gemm(1, ${batch * m}, ${n}, ${k}, ${ab}, 0, false, ${bb}, 0, ${tb}, ${this.buf(e)});`;
+    }
     return `R.gemm(${batch}, ${m}, ${n}, ${k}, ${ab}, ${m * k}, ${ta}, ${bb}, ${b.shape.length > 2 ? k * n : 0}, ${tb}, ${this.buf(e)});`;
   }
 

@@ -68,8 +68,11 @@ export function compileTensors(outputs: readonly Expr[], options: ProgramOptions
     }
   }
   const decls = buffers.map((_, s) => `b${s} = B[${s}]`);
-  const body = p.schedule.map((e) => `{\n${em.kernel(e)}\n}`).join("\n");
-  const source = `const ${decls.join(', ')};\nreturn function run() {\n${body}\n};`;
+  // Each kernel is a function of its own: V8 optimises a function only below a size limit, and one function
+  // holding every kernel of a large model (hundreds of loops) would stay in the interpreter.
+  const kernels = p.schedule.map((e, k) => `function k${k}() {\n${em.kernel(e)}\n}`).join('\n');
+  const calls = p.schedule.map((_, k) => `k${k}();`).join('\n');
+  const source = `const ${decls.join(', ')};\n${kernels}\nreturn function run() {\n${calls}\n};`;
   const F: Record<string, (...xs: number[]) => number> = {};
   for (const [name, row] of FUNCTIONS) F[name] = row.eval;
   const R = {
