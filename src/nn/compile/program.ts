@@ -73,7 +73,7 @@ export function compileTensors(outputs: readonly Expr[], options: ProgramOptions
   const F: Record<string, (...xs: number[]) => number> = {};
   for (const [name, row] of FUNCTIONS) F[name] = row.eval;
   const R = {
-    gemm: makeGemm(),
+    gemm: makeGemm(dtype),
     badIndex(fn: string, v: number, n: number): never {
       throw new NnError(`${fn}: index ${v} is outside 0…${n - 1}`);
     },
