@@ -10,6 +10,7 @@ import { text } from '../../render/text.js';
 import { NnError } from '../errors.js';
 import { around, stridesOf } from '../layout.js';
 import { intArg, sizeOf } from '../tensor.js';
+import { FAST32 } from './fastmath.js';
 import type { Plan } from './plan.js';
 
 const lit = (x: number): string => (Number.isFinite(x) ? (Object.is(x, -0) ? '0' : String(x)) : x > 0 ? 'Infinity' : x < 0 ? '-Infinity' : 'NaN');
@@ -24,7 +25,13 @@ export function constValue(e: Expr): number {
 }
 
 export class Emitter {
-  constructor(private readonly plan: Plan) {}
+  /** `dtype` float32: functions of fastmath.ts replace the double-precision library calls. */
+  constructor(private readonly plan: Plan, private readonly dtype: 'float32' | 'float64' = 'float64') {}
+
+  /** Declarations the kernels' source relies on (the float32 functions, from `R.fast`). */
+  preamble(): string {
+    return this.dtype === 'float32' ? [...FAST32.keys()].map((f) => `const ${f}32 = R.fast.get('${f}');`).join('\n') : '';
+  }
 
   buf(e: Expr): string {
     const s = this.plan.slot.get(e);
@@ -202,6 +209,7 @@ export class Emitter {
         if (x.fn === 'gt') return `(${args[0]} > ${args[1]} ? 1 : 0)`;
         if (x.fn === 'eq') return `(${args[0]} === ${args[1]} ? 1 : 0)`;
         const row = FUNCTIONS.get(x.fn)!;
+        if (this.dtype === 'float32' && args.length === 1 && FAST32.has(x.fn)) return `${x.fn}32(${args[0]})`;
         if (x.fn === 'log' && args.length === 1) return `Math.log(${args[0]})`;
         if (row.js.startsWith('Math.')) return `${row.js}(${args.join(', ')})`;
         return `F.${x.fn}(${args.join(', ')})`;

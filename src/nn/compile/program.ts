@@ -9,6 +9,7 @@ import { showShape } from '../../ast/shapes.js';
 import { NnError } from '../errors.js';
 import { isTensorLeaf, leafName, sizeOf } from '../tensor.js';
 import { Emitter, constValue } from './emit.js';
+import { FAST32 } from './fastmath.js';
 import { makeGemm } from './gemm.js';
 import { plan } from './plan.js';
 
@@ -46,7 +47,7 @@ export function compileTensors(outputs: readonly Expr[], options: ProgramOptions
   const t0 = performance.now();
   const dtype = options.dtype ?? 'float64';
   const p = plan(outputs);
-  const em = new Emitter(p);
+  const em = new Emitter(p, dtype);
   const buffers: (Buffer | undefined)[] = new Array(p.slotSize.length).fill(undefined);
   const inputs = new Map<string, Buffer>();
   for (const [e, s] of p.slot) {
@@ -69,11 +70,12 @@ export function compileTensors(outputs: readonly Expr[], options: ProgramOptions
   }
   const decls = buffers.map((_, s) => `b${s} = B[${s}]`);
   const body = p.schedule.map((e) => `{\n${em.kernel(e)}\n}`).join("\n");
-  const source = `const ${decls.join(', ')};\nreturn function run() {\n${body}\n};`;
+  const source = `const ${decls.join(', ')};\n${em.preamble()}\nreturn function run() {\n${body}\n};`;
   const F: Record<string, (...xs: number[]) => number> = {};
   for (const [name, row] of FUNCTIONS) F[name] = row.eval;
   const R = {
     gemm: makeGemm(dtype),
+    fast: FAST32,
     badIndex(fn: string, v: number, n: number): never {
       throw new NnError(`${fn}: index ${v} is outside 0…${n - 1}`);
     },

@@ -78,19 +78,62 @@ function mmBody(tile: Tile, fma: boolean, unroll = 1): number[] {
   return f.encode([[ROW - IP + 1, I32], [mr * nv + nv + 1, V128]]);
 }
 
-// Parameters of pack: source and its strides in bytes (row r, column q of the source block at src + r·si + q·sq),
-// rows, depth, destination, panel width. Rows are written in panels of w: row r, column q at
-// dst + 4·(⌊r/w⌋·kc·w + q·w + r mod w). Padding rows of the last panel are left as they are (zeroed by the caller).
-const [SRC, SI, SQ, ROWS, PK, DST, W] = [0, 1, 2, 3, 4, 5, 6];
-const [P0, H, PQ, S, D, R, SR] = [7, 8, 9, 10, 11, 12, 13];
+// Parameters of a packing function: source and its strides in bytes (row r, column q of the source block at
+// src + r·si + q·sq), rows, depth, destination. Rows are written in panels of w (MR for A, NR for B): row r,
+// column q at dst + 4·(⌊r/w⌋·kc·w + q·w + r mod w). Padding rows of the last panel are left as they are (zeroed
+// by the caller). When a panel's rows are adjacent in the source (si = 4), each q is w/4 vector copies; when
+// its columns are (sq = 4), blocks of 4×4 are transposed in registers; otherwise entries move one by one.
+const [SRC, SI, SQ, ROWS, PK, DST] = [0, 1, 2, 3, 4, 5];
+const [P0, H, PQ, S, D, R, SR] = [6, 7, 8, 9, 10, 11, 12];
+const V0 = 13;
+const SHUFFLE = 0x0d;
+/** i8x16.shuffle lanes taking float lanes (x, y) of the first operand and (x, y) of the second. */
+const UNPACK_LO = [0, 1, 2, 3, 16, 17, 18, 19, 4, 5, 6, 7, 20, 21, 22, 23];
+const UNPACK_HI = [8, 9, 10, 11, 24, 25, 26, 27, 12, 13, 14, 15, 28, 29, 30, 31];
+const lanes = (x: number, y: number): number[] => [x, y, 4 + x, 4 + y].flatMap((l) => [4 * l, 4 * l + 1, 4 * l + 2, 4 * l + 3]);
 
-function packBody(): number[] {
+function packBody(w: number): number[] {
   const f = new Body();
   const F32_LOAD = [0x2a, 2, 0], F32_STORE = [0x38, 2, 0];
   f.i32(0).set(P0).get(DST).set(D);
   f.loop(); // over panels
-  f.get(ROWS).get(P0).sub().set(H).get(W).get(H).get(H).get(W).op(0x4a).op(0x1b).set(H); // h = min(rows − p0, w)
+  f.get(ROWS).get(P0).sub().set(H).get(H).i32(w).op(0x4a).if().i32(w).set(H).end(); // h = min(rows − p0, w)
   f.i32(0).set(PQ).get(SRC).get(P0).get(SI).mul().add().set(S);
+  f.block();
+  // a full panel whose rows are adjacent in the source: w/4 vector copies per q
+  f.get(H).i32(w).op(0x46).get(SI).i32(4).op(0x46).op(0x71).if();
+  f.loop();
+  for (let v = 0; v < w / 4; v++) f.get(D).get(S).simd(LOAD, 2, ...uleb(16 * v)).simd(STORE, 2, ...uleb(16 * v));
+  f.get(D).i32(4 * w).add().set(D);
+  f.get(S).get(SQ).add().set(S);
+  f.get(PQ).i32(1).add().tee(PQ).get(PK).ltU().brIf(0);
+  f.end();
+  f.br(1);
+  f.end();
+  // a full panel whose columns are adjacent in the source: 4×4 blocks transposed, four q at a time
+  f.get(H).i32(w).op(0x46).get(SQ).i32(4).op(0x46).op(0x71).get(PK).i32(4).op(0x4f).op(0x71).if(); // and kc ≥ 4
+  f.loop();
+  for (let g = 0; g < w / 4; g++) {
+    f.get(S).i32(4 * g).get(SI).mul().add().set(SR);
+    for (let r = 0; r < 4; r++) {
+      f.get(SR).simd(LOAD, 2, 0).set(V0 + r);
+      if (r < 3) f.get(SR).get(SI).add().set(SR);
+    }
+    // rows r0…r3 (4 columns each) → columns: interleave pairs, then take halves
+    f.get(V0).get(V0 + 1).simd(SHUFFLE, ...UNPACK_LO).set(V0 + 4);
+    f.get(V0).get(V0 + 1).simd(SHUFFLE, ...UNPACK_HI).set(V0 + 5);
+    f.get(V0 + 2).get(V0 + 3).simd(SHUFFLE, ...UNPACK_LO).set(V0 + 6);
+    f.get(V0 + 2).get(V0 + 3).simd(SHUFFLE, ...UNPACK_HI).set(V0 + 7);
+    const cols: [number, number, number[]][] = [[4, 6, lanes(0, 1)], [4, 6, lanes(2, 3)], [5, 7, lanes(0, 1)], [5, 7, lanes(2, 3)]];
+    cols.forEach(([x, y, sh], qq) => { f.get(D).get(V0 + x).get(V0 + y).simd(SHUFFLE, ...sh).simd(STORE, 2, ...uleb(4 * (qq * w + 4 * g))); });
+  }
+  f.get(D).i32(16 * w).add().set(D);
+  f.get(S).i32(16).add().set(S);
+  f.get(PQ).i32(4).add().tee(PQ).i32(4).add().get(PK).op(0x4d).brIf(0); // while q + 4 ≤ kc
+  f.end();
+  f.end();
+  // the rest (q ≥ PQ), entry by entry
+  f.get(PQ).get(PK).ltU().if();
   f.loop(); // over q
   f.i32(0).set(R).get(S).set(SR);
   f.loop(); // over the rows of the panel
@@ -98,23 +141,39 @@ function packBody(): number[] {
   f.get(SR).get(SI).add().set(SR);
   f.get(R).i32(1).add().tee(R).get(H).ltU().brIf(0);
   f.end();
-  f.get(D).get(W).i32(2).op(0x74).add().set(D);
+  f.get(D).i32(4 * w).add().set(D);
   f.get(S).get(SQ).add().set(S);
   f.get(PQ).i32(1).add().tee(PQ).get(PK).ltU().brIf(0);
   f.end();
-  f.get(P0).get(W).add().tee(P0).get(ROWS).ltU().brIf(0);
   f.end();
-  return f.encode([[SR - P0 + 1, I32]]);
+  f.end(); // block
+  f.get(P0).i32(w).add().tee(P0).get(ROWS).ltU().brIf(0);
+  f.end();
+  return f.encode([[SR - P0 + 1, I32], [8, V128]]);
+}
+
+/** compact(c, ldc, n, m): rows 1…m−1 of C (byte strides ldc ≥ n) moved down to stride n, in order (memory.copy). */
+function compactBody(): number[] {
+  const [C, LD, NB, M, I] = [0, 1, 2, 3, 4];
+  const f = new Body();
+  f.i32(1).set(I);
+  f.get(I).get(M).ltU().if();
+  f.loop();
+  f.get(C).get(I).get(NB).mul().add().get(C).get(I).get(LD).mul().add().get(NB).op(0xfc, 10, 0, 0);
+  f.get(I).i32(1).add().tee(I).get(M).ltU().brIf(0);
+  f.end();
+  f.end();
+  return f.encode([[1, I32]]);
 }
 
 export function sgemmModule(tile: Tile, fma: boolean, unroll = 1): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [2, 0x60, 8, ...new Array<number>(8).fill(I32), 0, 0x60, 7, ...new Array<number>(7).fill(I32), 0]),
-    ...section(3, [2, 0, 1]),
+    ...section(1, [3, 0x60, 8, ...new Array<number>(8).fill(I32), 0, 0x60, 6, ...new Array<number>(6).fill(I32), 0, 0x60, 4, I32, I32, I32, I32, 0]),
+    ...section(3, [4, 0, 1, 1, 2]),
     ...section(5, [1, 0x00, 1]),
-    ...section(7, [3, ...wasmName('mm'), 0x00, 0, ...wasmName('pack'), 0x00, 1, ...wasmName('m'), 0x02, 0]),
-    ...section(10, [2, ...mmBody(tile, fma, unroll), ...packBody()]),
+    ...section(7, [5, ...wasmName('mm'), 0x00, 0, ...wasmName('packA'), 0x00, 1, ...wasmName('packB'), 0x00, 2, ...wasmName('compact'), 0x00, 3, ...wasmName('m'), 0x02, 0]),
+    ...section(10, [4, ...mmBody(tile, fma, unroll), ...packBody(tile.mr), ...packBody(tile.nr), ...compactBody()]),
   ]);
 }
 

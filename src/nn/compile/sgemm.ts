@@ -1,10 +1,11 @@
 /**
- * The float32 matrix product C = op(A) op(B) (batched) on the WebAssembly SIMD kernel of sgemm-kernel.ts.
- * For each batch entry, op(B) is packed in blocks of KC rows × NC columns and op(A) in blocks of MC rows × KC,
- * read in place through its strides (a transposed operand costs nothing more than a plain one); the
- * macro-kernel runs on each pair of blocks, adding the later blocks of the depth into C, which lives in the
- * kernel's memory with rows padded to the tile; its rows are copied out at the end. Sums are in float32, in
- * order of q within each block. Zero padding of the panels only reaches padded rows and columns of C.
+ * The float32 matrix product C = op(A) op(B) (batched) on the WebAssembly SIMD kernels of sgemm-kernel.ts.
+ * Per batch entry, both operands are copied as stored into the kernel's memory (one block move each; a B shared
+ * by the batch once), then op(B) is packed in blocks of KC rows × NC columns and op(A) in blocks of MC rows × KC,
+ * whichever way each is stored; the macro-kernel runs on each pair of blocks, adding the later blocks of the
+ * depth into C. C lives in the kernel's memory with rows padded to the tile; at the end its rows are moved
+ * together and copied out at once. Sums are in float32, in order of q within each block. Zero padding of the
+ * panels only reaches padded rows and columns of C.
  */
 import type { Gemm } from './gemm.js';
 import { type Tile, hasRelaxedSimd, sgemmModule } from './sgemm-kernel.js';
@@ -34,7 +35,8 @@ export function sgemmInfo(): { simd: boolean; fma: boolean } {
 }
 
 type MM = (mp: number, np: number, kc: number, pa: number, pb: number, pc: number, ldc: number, acc: number) => void;
-type Pack = (src: number, si: number, sq: number, rows: number, kc: number, dst: number, w: number) => void;
+type Compact = (c: number, ldc: number, n: number, m: number) => void;
+type Pack = (src: number, si: number, sq: number, rows: number, kc: number, dst: number) => void;
 const roundUp = (x: number, r: number): number => Math.ceil(x / r) * r;
 
 /** A float32 product with its own kernel instance and memory (grown once to the largest product seen), or null without SIMD. */
@@ -42,19 +44,28 @@ export function makeSgemm(tile: Tile = TILE): Gemm | null {
   const c = compiledModule();
   if (c === null) return null;
   const inst = new WebAssembly.Instance(tile === TILE ? c.module : new WebAssembly.Module(sgemmModule(tile, c.fma)));
-  const mm = inst.exports['mm'] as MM, pack = inst.exports['pack'] as Pack;
+  const mm = inst.exports['mm'] as MM, packA = inst.exports['packA'] as Pack, packB = inst.exports['packB'] as Pack;
+  const compact = inst.exports['compact'] as Compact;
   const memory = inst.exports['m'] as WebAssembly.Memory;
   let M = new Float32Array(memory.buffer);
+  // Views of the kernel memory by offset and length (made once: a product allocates nothing after its first call).
+  const views = new Map<number, Float32Array>();
+  const view = (off: number, len: number): Float32Array => {
+    const key = off + len * 2 ** 26;
+    let v = views.get(key);
+    if (v === undefined) views.set(key, v = M.subarray(off, off + len));
+    return v;
+  };
   const { mr: MR, nr: NR } = tile;
   const mcMax = roundUp(MC, MR);
   return (batch, m, n, k, a, sA, tA, b, sB, tB, out) => {
     if (k === 0) { out.fill(0, 0, batch * m * n); return; }
     const ncMax = roundUp(Math.min(n, NC), NR), mp = roundUp(m, MR), ldc = roundUp(n, NR);
     // Memory (in floats): op(A) and op(B) as stored, the packed blocks, C with rows of ldc.
-    const rawB = m * k, packA = rawB + k * n, packB = packA + mcMax * KC, offC = packB + KC * ncMax;
+    const rawB = m * k, offPA = rawB + k * n, offPB = offPA + mcMax * KC, offC = offPB + KC * ncMax;
     const need = (offC + mp * ldc) * 4;
     if (need > memory.buffer.byteLength) memory.grow(Math.ceil((need - memory.buffer.byteLength) / 65536));
-    if (M.buffer !== memory.buffer) M = new Float32Array(memory.buffer);
+    if (M.buffer !== memory.buffer) { M = new Float32Array(memory.buffer); views.clear(); }
     const W = M;
     // Byte strides of op(A)[i, q] (rows i) and of op(B)[q, j] read as rows j.
     const aRow = tA ? 4 : 4 * k, aCol = tA ? 4 * m : 4;
@@ -62,24 +73,24 @@ export function makeSgemm(tile: Tile = TILE): Gemm | null {
     let bLoaded = -1;
     for (let t = 0; t < batch; t++) {
       const oa = t * sA, ob = t * sB, oc = t * m * n;
-      W.set(a.subarray(oa, oa + m * k), 0);
-      if (ob !== bLoaded) { W.set(b.subarray(ob, ob + k * n), rawB); bLoaded = ob; }
+      W.set(oa === 0 && a.length === m * k ? a : a.subarray(oa, oa + m * k), 0);
+      if (ob !== bLoaded) { W.set(ob === 0 && b.length === k * n ? b : b.subarray(ob, ob + k * n), rawB); bLoaded = ob; }
       for (let jc = 0; jc < n; jc += NC) {
         const nc = Math.min(NC, n - jc), ncp = roundUp(nc, NR);
         for (let pc = 0; pc < k; pc += KC) {
           const kc = Math.min(KC, k - pc);
-          if (nc !== ncp) W.fill(0, packB + (ncp - NR) * kc, packB + ncp * kc);
-          pack(4 * rawB + jc * bRow + pc * bCol, bRow, bCol, nc, kc, 4 * packB, NR);
+          if (nc !== ncp) W.fill(0, offPB + (ncp - NR) * kc, offPB + ncp * kc);
+          packB(4 * rawB + jc * bRow + pc * bCol, bRow, bCol, nc, kc, 4 * offPB);
           for (let ic = 0; ic < m; ic += MC) {
             const mc = Math.min(MC, m - ic), mcp = roundUp(mc, MR);
-            if (mc !== mcp) W.fill(0, packA + (mcp - MR) * kc, packA + mcp * kc);
-            pack(ic * aRow + pc * aCol, aRow, aCol, mc, kc, 4 * packA, MR);
-            mm(mcp / MR, ncp / NR, kc, 4 * packA, 4 * packB, 4 * (offC + ic * ldc + jc), 4 * ldc, pc > 0 ? 1 : 0);
+            if (mc !== mcp) W.fill(0, offPA + (mcp - MR) * kc, offPA + mcp * kc);
+            packA(ic * aRow + pc * aCol, aRow, aCol, mc, kc, 4 * offPA);
+            mm(mcp / MR, ncp / NR, kc, 4 * offPA, 4 * offPB, 4 * (offC + ic * ldc + jc), 4 * ldc, pc > 0 ? 1 : 0);
           }
         }
       }
-      if (ldc === n) out.set(W.subarray(offC, offC + m * n), oc);
-      else for (let i = 0; i < m; i++) out.set(W.subarray(offC + i * ldc, offC + i * ldc + n), oc + i * n);
+      if (ldc !== n) compact(4 * offC, 4 * ldc, 4 * n, m);
+      out.set(view(offC, m * n), oc);
     }
   };
 }
