@@ -55,6 +55,17 @@ describe('float32 SIMD matrix product', () => {
     }
   });
 
+  it('batches split into groups that fit the kernel memory (shared and batched B)', () => {
+    const small = makeSgemm(undefined, 700)!;
+    for (const [sharedB, tA, tB] of [[true, false, false], [false, true, true], [false, false, true]] as const) {
+      const [batch, m, n, k] = [5, 9, 11, 13];
+      const { a, b, sB } = operands(batch, m, n, k, sharedB, 3);
+      const c = new Float32Array(batch * m * n).fill(NaN);
+      small(batch, m, n, k, a, m * k, tA, b, sB, tB, c);
+      check(batch, m, n, k, a, m * k, tA, b, sB, tB, c);
+    }
+  });
+
   it('padding left in the kernel memory by a larger product never reaches a smaller one', () => {
     const big = operands(1, 50, 50, 50, true, 1);
     big.a.fill(NaN);

@@ -152,24 +152,33 @@ function packBody(w: number): number[] {
   return f.encode([[SR - P0 + 1, I32], [8, V128]]);
 }
 
-/** compact(c, ldc, n, m): rows 1…m−1 of C (byte strides ldc ≥ n) moved down to stride n, in order (memory.copy). */
+/**
+ * compact(c, ldc, n, m, mp, g): the products of a group of g batch entries, each mp rows of byte stride ldc
+ * starting at c, moved down to g·m rows of stride n (row i of entry t to row t·m + i), in order: each row moves
+ * to an address no higher than its own, so memory.copy never overwrites a row still to be moved.
+ */
 function compactBody(): number[] {
-  const [C, LD, NB, M, I] = [0, 1, 2, 3, 4];
+  const [C, LD, NB, M, MPAD, G, T, I, DST, SRC] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
   const f = new Body();
-  f.i32(1).set(I);
-  f.get(I).get(M).ltU().if();
-  f.loop();
-  f.get(C).get(I).get(NB).mul().add().get(C).get(I).get(LD).mul().add().get(NB).op(0xfc, 10, 0, 0);
+  f.i32(0).set(T).get(C).set(DST);
+  f.loop(); // over entries
+  f.get(C).get(T).get(MPAD).mul().get(LD).mul().add().set(SRC);
+  f.i32(0).set(I);
+  f.loop(); // over rows
+  f.get(DST).get(SRC).get(NB).op(0xfc, 10, 0, 0);
+  f.get(DST).get(NB).add().set(DST);
+  f.get(SRC).get(LD).add().set(SRC);
   f.get(I).i32(1).add().tee(I).get(M).ltU().brIf(0);
   f.end();
+  f.get(T).i32(1).add().tee(T).get(G).ltU().brIf(0);
   f.end();
-  return f.encode([[1, I32]]);
+  return f.encode([[4, I32]]);
 }
 
 export function sgemmModule(tile: Tile, fma: boolean, unroll = 1): Uint8Array<ArrayBuffer> {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, [3, 0x60, 8, ...new Array<number>(8).fill(I32), 0, 0x60, 6, ...new Array<number>(6).fill(I32), 0, 0x60, 4, I32, I32, I32, I32, 0]),
+    ...section(1, [3, 0x60, 8, ...new Array<number>(8).fill(I32), 0, 0x60, 6, ...new Array<number>(6).fill(I32), 0, 0x60, 6, ...new Array<number>(6).fill(I32), 0]),
     ...section(3, [4, 0, 1, 1, 2]),
     ...section(5, [1, 0x00, 1]),
     ...section(7, [5, ...wasmName('mm'), 0x00, 0, ...wasmName('packA'), 0x00, 1, ...wasmName('packB'), 0x00, 2, ...wasmName('compact'), 0x00, 3, ...wasmName('m'), 0x02, 0]),
