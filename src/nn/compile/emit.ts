@@ -25,13 +25,11 @@ export function constValue(e: Expr): number {
 }
 
 export class Emitter {
-  /** `dtype` float32: functions of fastmath.ts replace the double-precision library calls. */
+  /**
+   * `dtype` float32: the functions of fastmath.ts replace the double-precision library calls (the program's
+   * table F holds them under the functions' names; a loop reads each once before it starts).
+   */
   constructor(private readonly plan: Plan, private readonly dtype: 'float32' | 'float64' = 'float64') {}
-
-  /** Declarations the kernels' source relies on (the float32 functions, from `R.fast`). */
-  preamble(): string {
-    return this.dtype === 'float32' ? [...FAST32.keys()].map((f) => `const ${f}32 = R.fast.get('${f}');`).join('\n') : '';
-  }
 
   buf(e: Expr): string {
     const s = this.plan.slot.get(e);
@@ -175,6 +173,7 @@ export class Emitter {
       return name;
     };
     const v = value(root);
+    for (const f of FAST32.keys()) if (body.some((line) => line.includes(`${f}32(`))) pre.push(`const ${f}32 = F.${f};`);
     const target = sumInto ?? root;
     const store = sumInto !== null ? `${this.buf(target)}[${index(target.shape)}] += ${v};` : `${this.buf(target)}[i] = ${v};`;
     body.push(store);

@@ -70,12 +70,12 @@ export function compileTensors(outputs: readonly Expr[], options: ProgramOptions
   }
   const decls = buffers.map((_, s) => `b${s} = B[${s}]`);
   const body = p.schedule.map((e) => `{\n${em.kernel(e)}\n}`).join("\n");
-  const source = `const ${decls.join(', ')};\n${em.preamble()}\nreturn function run() {\n${body}\n};`;
+  const source = `const ${decls.join(', ')};\nreturn function run() {\n${body}\n};`;
   const F: Record<string, (...xs: number[]) => number> = {};
   for (const [name, row] of FUNCTIONS) F[name] = row.eval;
+  if (dtype === 'float32') for (const [name, f] of FAST32) F[name] = f;
   const R = {
     gemm: makeGemm(dtype),
-    fast: FAST32,
     badIndex(fn: string, v: number, n: number): never {
       throw new NnError(`${fn}: index ${v} is outside 0…${n - 1}`);
     },
