@@ -186,7 +186,7 @@ export class Emitter {
   /** JavaScript for one elementwise node, given the code of its operands. */
   private expression(x: Expr, value: (e: Expr) => string): string {
     switch (x.kind) {
-      case 'add': return x.args.map(value).join(' + ');
+      case 'add': return (this.plan.sumOf.get(x) ?? x.args).map(value).join(' + ');
       case 'mul': return x.args.map(value).join(' * ');
       case 'pow': {
         const b = value(x.base);
