@@ -195,7 +195,73 @@ export async function gptShardLoss(m: Model, batch: number, layers: number): Pro
 }
 const GPT_MODULE = new URL(import.meta.url.endsWith('.ts') ? '../src/nn/gpt.ts' : '../src/nn/gpt.js', import.meta.url).href;
 
-async function transformerRate(layers: number): Promise<{ rate: Rate; compileMs: number } | string> {
+interface GptBatches { x: Float32Array[]; y: Float32Array[] }
+function gptBatches(): GptBatches {
+  const rng = new Rng(11);
+  const draw = (): Float32Array => Float32Array.from({ length: 32 * 16 }, () => rng.int(27));
+  return { x: Array.from({ length: 16 }, draw), y: Array.from({ length: 16 }, draw) };
+}
+
+/**
+ * makemore's transformer in tfjs with the Lousa model's initial parameters and the same batches: pre-norm blocks,
+ * causal attention by an additive mask, GELU in tanh form, AdamW as Adam plus decoupled decay of the weight
+ * matrices. Its initial loss is checked against Lousa's.
+ */
+function tfjsGptRate(tf: Tf, m: Model, layers: number, b: GptBatches): Rate & { loss0: number } {
+  const v = new Map([...m.params].map(([n, p]) => [n, tf.variable(tf.tensor(Float32Array.from(p.data), [...p.shape]), true, `${n}_${Math.random()}`)]));
+  const P = (n: string): import('@tensorflow/tfjs').Variable => {
+    const x = v.get(n);
+    if (x === undefined) throw new Error(`no parameter ${n}`);
+    return x;
+  };
+  const B = 32, T = 16, C = 64, H = 4, V = 27;
+  const gather = tf.getKernel('UnsortedSegmentSum', tf.getBackend()) !== undefined;
+  const xs = b.x.map((a) => (gather ? tf.tensor1d(Int32Array.from(a), 'int32') : tf.oneHot(tf.tensor1d(Int32Array.from(a), 'int32'), V).asType('float32')));
+  const ys = b.y.map((a) => tf.oneHot(tf.tensor1d(Int32Array.from(a), 'int32'), V));
+  const maskData = new Float32Array(T * T);
+  for (let i = 0; i < T; i++) for (let j = i + 1; j < T; j++) maskData[i * T + j] = -1e9;
+  const mask = tf.tensor(maskData, [T, T]);
+  const ln = (x: Tensor, name: string): Tensor => {
+    const { mean, variance } = tf.moments(x, -1, true);
+    return tf.add(tf.mul(tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, 1e-5))), P(`${name}.gain`)), P(`${name}.bias`));
+  };
+  const lin = (x: Tensor, name: string, bias = true): Tensor => {
+    const y = tf.matMul(x as Tensor2D, P(`${name}.W`) as Tensor2D);
+    return bias ? tf.add(y, P(`${name}.b`)) : y;
+  };
+  const heads = (x: Tensor): Tensor => tf.transpose(tf.reshape(x, [B, T, H, C / H]), [0, 2, 1, 3]);
+  const forward = (k: number): Scalar => {
+    const tok = gather ? tf.gather(P('wte'), xs[k]!) : tf.matMul(xs[k] as Tensor2D, P('wte') as Tensor2D);
+    let x: Tensor = tf.add(tok, tf.tile(P('wpe'), [B, 1])) as Tensor2D; // [B·T, C]
+    for (let l = 0; l < layers; l++) {
+      const qkv = lin(ln(x, `h${l}.ln1`), `h${l}.attn.qkv`);
+      const [q, kk, vv] = tf.split(qkv, 3, 1).map(heads) as [Tensor, Tensor, Tensor];
+      const att = tf.softmax(tf.add(tf.mul(tf.matMul(q as Tensor2D, kk as Tensor2D, false, true), 1 / Math.sqrt(C / H)), mask));
+      const y = tf.reshape(tf.transpose(tf.matMul(att as Tensor2D, vv as Tensor2D), [0, 2, 1, 3]), [B * T, C]);
+      x = tf.add(x, lin(y, `h${l}.attn.proj`));
+      const h = lin(ln(x, `h${l}.ln2`), `h${l}.mlp.fc`);
+      const g = tf.mul(tf.mul(h, 0.5), tf.add(1, tf.tanh(tf.mul(tf.add(h, tf.mul(tf.mul(tf.mul(h, h), h), 0.044715)), Math.sqrt(2 / Math.PI)))));
+      x = tf.add(x, lin(g, `h${l}.mlp.proj`));
+    }
+    return tf.losses.softmaxCrossEntropy(ys[k]!, lin(ln(x, 'lnf'), 'head', false) as Tensor2D) as Scalar;
+  };
+  const loss0 = tf.tidy(() => forward(0).dataSync()[0]!);
+  const lr = 5e-4, wd = 0.01;
+  const opt = tf.train.adam(lr, 0.9, 0.99, 1e-8);
+  const vars = [...v.values()];
+  const decayed = [...m.params].filter(([, p]) => p.shape.length === 2 && !p.name.startsWith('wte') && !p.name.startsWith('wpe')).map(([n]) => P(n));
+  const rate = measure((k) => {
+    tf.tidy(() => {
+      opt.minimize(() => forward(k % 16), false, vars);
+      for (const w of decayed) w.assign(tf.mul(w, 1 - lr * wd));
+    });
+  });
+  for (const t of [...xs, ...ys, ...vars, mask]) t.dispose();
+  opt.dispose();
+  return { ...rate, loss0 };
+}
+
+async function transformerRate(layers: number): Promise<{ rate: Rate; compileMs: number; model: Model; loss0: number; batches: GptBatches } | string> {
   let loss: Expr;
   const m = new Model(1, 'float32');
   try {
@@ -204,16 +270,19 @@ async function transformerRate(layers: number): Promise<{ rate: Rate; compileMs:
     return `no GPT model in this build (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`;
   }
   const step = compileStep(m, loss, { optimizer: { kind: 'adamw', beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.01 } });
-  const rng = new Rng(11);
-  const batches = Array.from({ length: 16 }, () => Float32Array.from({ length: 32 * 16 }, () => rng.int(27)));
-  const targets = Array.from({ length: 16 }, () => Float32Array.from({ length: 32 * 16 }, () => rng.int(27)));
+  const batches = gptBatches();
   if (step.program.inputs.has('W')) step.input('W').fill(1);
+  const init = new Map([...m.params].map(([n, p]) => [n, p.data.slice()]));
+  step.input('X').set(batches.x[0]!);
+  step.input('Y').set(batches.y[0]!);
+  const loss0 = step.step(0); // lr 0: the initial loss, parameters unchanged
   const rate = measure((k) => {
-    step.input('X').set(batches[k % 16]!);
-    step.input('Y').set(targets[k % 16]!);
+    step.input('X').set(batches.x[k % 16]!);
+    step.input('Y').set(batches.y[k % 16]!);
     step.step(5e-4);
   });
-  return { rate, compileMs: step.compileMs };
+  for (const [n, p] of m.params) p.data.set(init.get(n)!);
+  return { rate, compileMs: step.compileMs, model: m, loss0, batches };
 }
 
 /** Steps per wall-second of data-parallel Bengio MLP training with 1 and 2 workers (global batch `batch`). */
@@ -274,8 +343,16 @@ export async function runNnBench(): Promise<string> {
     const r = await transformerRate(layers);
     if (typeof r === 'string') { out.push(`  ${name}: ${r}`); continue; }
     const parts = [`${name}: lousa ${per(r.rate.cpu)}`];
+    const warnings: string[] = [];
+    if (typeof tfl !== 'string' && tfl.wasm) {
+      await tfl.tf.setBackend('wasm');
+      await tfl.tf.ready();
+      const t = tfjsGptRate(tfl.tf, r.model, layers, r.batches);
+      parts.push(peer('tfjs-wasm', t.cpu, r.rate.cpu));
+      if (!(Math.abs(t.loss0 - r.loss0) <= 1e-3 * (1 + Math.abs(r.loss0)))) warnings.push(`    WARNING: initial loss ${t.loss0} in tfjs-wasm, ${r.loss0} in Lousa`);
+    }
     if (typeof torch !== 'string' && torch.rates.has(`gpt${layers}`)) parts.push(peer('pytorch-1t', torch.rates.get(`gpt${layers}`)!, r.rate.cpu));
-    out.push(`  ${parts.join('  ')}  (compile ${r.compileMs.toFixed(0)} ms)`);
+    out.push(`  ${parts.join('  ')}  (compile ${r.compileMs.toFixed(0)} ms)`, ...warnings);
   }
   out.push(`  ${await parallelRates(512)}`);
   const info = sgemmInfo();
