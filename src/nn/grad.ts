@@ -1,7 +1,8 @@
 /**
  * Reverse-mode differentiation over the expression DAG (Speelpenning (1980); Griewank & Walther (2008),
- * "Evaluating Derivatives", ch. 3): one walk from the loss back to the parameters in reverse topological
- * order, summing each node's adjoint contributions into a map. Local rules: the sum, product and power rules
+ * "Evaluating Derivatives", ch. 3): the backward sweep of src/numeric/compile/sweep.ts (the one scalar kernels
+ * use too), from the loss back to the parameters in reverse topological order, summing each node's adjoint
+ * contributions. Local rules: the sum, product and power rules
  * for `+ * ^`; the partial derivatives of the operator table from src/diff for elementwise functions (so the
  * derivative of tanh, sigmoid, softplus or GELU is derived, never written here); adjoint rules of the tensor
  * functions (adjoints.ts); and wherever NumPy broadcasting widened an operand, its adjoint is summed back to
@@ -16,6 +17,7 @@ import { NnError } from './errors.js';
 import { adjointRule, unbroadcast } from './adjoints.js';
 import { broadcastTo, isTensorLeaf } from './tensor.js';
 import { showShape } from '../ast/shapes.js';
+import { sweep } from '../numeric/compile/sweep.js';
 
 /** Nodes reachable from `root`, children before parents. */
 export function topoOrder(roots: readonly Expr[]): Expr[] {
@@ -101,26 +103,13 @@ export function adjointMap(loss: Expr, params: readonly Expr[]): Map<Expr, Expr>
   for (const e of order) {
     if (wanted.has(e) || childrenOf(e).some((c) => live.has(c))) live.add(e);
   }
-  const contributions = new Map<Expr, Expr[]>();
-  contributions.set(loss, [ONE]);
-  for (let k = order.length - 1; k >= 0; k--) {
-    const e = order[k]!;
-    if (!live.has(e) || wanted.has(e) && childrenOf(e).length === 0) continue;
-    const parts = contributions.get(e);
-    if (parts === undefined) continue;
-    const g = parts.length === 1 ? parts[0]! : add(...parts);
-    const kids = childrenOf(e);
-    const adj = localAdjoints(e, g);
-    kids.forEach((c, i) => {
-      const a = adj[i];
-      if (a === undefined || !live.has(c)) return;
-      const list = contributions.get(c);
-      if (list === undefined) contributions.set(c, [a]);
-      else list.push(a);
-    });
-  }
-  const out = new Map<Expr, Expr>();
-  for (const [e, parts] of contributions) out.set(e, parts.length === 1 ? parts[0]! : add(...parts));
+  const out = sweep(order, loss, ONE, {
+    active: (e) => live.has(e),
+    operands: childrenOf,
+    local: localAdjoints,
+    sum: (parts) => add(...parts),
+  });
+  if (!out.has(loss)) out.set(loss, ONE);
   return out;
 }
 

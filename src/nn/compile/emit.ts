@@ -10,6 +10,7 @@ import { text } from '../../render/text.js';
 import { NnError } from '../errors.js';
 import { around, permutedStrides, stridesOf } from '../layout.js';
 import { intArg, sizeOf } from '../tensor.js';
+import { FAST32 } from './fastmath.js';
 import type { Plan } from './plan.js';
 
 const lit = (x: number): string => (Number.isFinite(x) ? (Object.is(x, -0) ? '0' : String(x)) : x > 0 ? 'Infinity' : x < 0 ? '-Infinity' : 'NaN');
@@ -24,7 +25,11 @@ export function constValue(e: Expr): number {
 }
 
 export class Emitter {
-  constructor(private readonly plan: Plan) {}
+  /**
+   * `dtype` float32: the functions of fastmath.ts replace the double-precision library calls (the program's
+   * table F holds them under the functions' names; a loop reads each once before it starts).
+   */
+  constructor(private readonly plan: Plan, private readonly dtype: 'float32' | 'float64' = 'float64') {}
 
   buf(e: Expr): string {
     const s = this.plan.slot.get(e);
@@ -182,6 +187,7 @@ export class Emitter {
       return name;
     };
     const v = value(root);
+    for (const f of FAST32.keys()) if (body.some((line) => line.includes(`${f}32(`))) pre.push(`const ${f}32 = F.${f};`);
     const target = sumInto ?? root;
     const store = sumInto !== null ? `${this.buf(target)}[${index(target.shape)}] += ${v};` : `${this.buf(target)}[i] = ${v};`;
     body.push(store);
@@ -194,7 +200,7 @@ export class Emitter {
   /** JavaScript for one elementwise node, given the code of its operands. */
   private expression(x: Expr, value: (e: Expr) => string): string {
     switch (x.kind) {
-      case 'add': return x.args.map(value).join(' + ');
+      case 'add': return (this.plan.sumOf.get(x) ?? x.args).map(value).join(' + ');
       case 'mul': return x.args.map(value).join(' * ');
       case 'pow': {
         const b = value(x.base);
@@ -216,6 +222,7 @@ export class Emitter {
         if (x.fn === 'gt') return `(${args[0]} > ${args[1]} ? 1 : 0)`;
         if (x.fn === 'eq') return `(${args[0]} === ${args[1]} ? 1 : 0)`;
         const row = FUNCTIONS.get(x.fn)!;
+        if (this.dtype === 'float32' && args.length === 1 && FAST32.has(x.fn)) return `${x.fn}32(${args[0]})`;
         if (x.fn === 'log' && args.length === 1) return `Math.log(${args[0]})`;
         if (row.js.startsWith('Math.')) return `${row.js}(${args.join(', ')})`;
         return `F.${x.fn}(${args.join(', ')})`;

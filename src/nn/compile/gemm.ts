@@ -6,6 +6,7 @@
  * Accumulation is in doubles whatever the storage type. The source is compiled afresh for every program so
  * that each program's product sees one array type (monomorphic in V8).
  */
+import { makeSgemm } from './sgemm.js';
 import { makeSimdGemm } from './simd.js';
 
 /** Signature of the generated product. `tA`: A is stored as K×M (op(A) = Aᵀ); `tB`: B is stored as N×K. */
@@ -85,12 +86,13 @@ export function makeScalarGemm(): Gemm {
 const SIMD_MIN = 2048;
 
 /**
- * The product used by compiled programs: the WebAssembly SIMD kernel of simd.ts where the platform has one
- * (same sums, bit for bit), the scalar kernel for small products and elsewhere.
+ * The product used by compiled programs. Float64 programs: the WebAssembly SIMD kernel of simd.ts where the
+ * platform has one (same sums, bit for bit, as the scalar kernel). Float32 programs: the float32 SIMD kernel of
+ * sgemm.ts (sums in float32). The scalar kernel for small products and where SIMD is missing.
  */
-export function makeGemm(): Gemm {
+export function makeGemm(dtype: 'float32' | 'float64' = 'float64'): Gemm {
   const scalar = makeScalarGemm();
-  const simd = makeSimdGemm();
+  const simd = dtype === 'float32' ? makeSgemm() : makeSimdGemm();
   if (simd === null) return scalar;
   return (batch, m, n, k, a, sA, tA, b, sB, tB, c) =>
     (m * n * k < SIMD_MIN ? scalar : simd)(batch, m, n, k, a, sA, tA, b, sB, tB, c);

@@ -5,7 +5,9 @@
  * so a chain such as tanh(x W + b) or the softmax-minus-one-hot of cross-entropy runs as one loop. A transpose
  * read only by matrix products is never materialised: the product reads its operand transposed. Buffers are
  * assigned by a linear scan over the schedule (Poletto & Sarkar (1999), "Linear scan register allocation"),
- * reusing a freed buffer of the same length.
+ * reusing a freed buffer of the same length. Sums are n-ary in the DAG, so a residual stream x₀ + a₁ + m₁ + a₂ + …
+ * appears as ever longer sums; a sum that contains every term of another sum of the same shape is computed as
+ * that sum plus the remaining terms (the largest such sum is chosen), so each layer adds its own terms once.
  */
 import type { Expr } from '../../ast/expr.js';
 import { FUNCTIONS } from '../../ast/ops.js';
@@ -17,6 +19,8 @@ import { ELEMENTWISE_EXTRA, isTensorLeaf, sizeOf } from '../tensor.js';
 export type Role = 'leaf' | 'const' | 'ewise' | 'op' | 'virtual';
 
 export interface Plan {
+  /** Sums computed as an earlier sum (the first entry) plus their remaining terms. */
+  readonly sumOf: ReadonlyMap<Expr, readonly Expr[]>;
   /** Nodes computed by a kernel, in execution order. */
   readonly schedule: readonly Expr[];
   readonly role: ReadonlyMap<Expr, Role>;
@@ -44,8 +48,89 @@ function roleOf(e: Expr): Role {
   throw new NnError(`cannot compile ${e.kind} ${text(e)} as part of a tensor program`);
 }
 
+const sameShape = (a: Expr, b: Expr): boolean => a.shape.length === b.shape.length && a.shape.every((d, k) => d === b.shape[k]);
+
+/**
+ * For each sum (of at least three terms) the largest other sum of the same shape whose terms it all contains:
+ * it is computed as that sum plus the rest. Terms are compared as a multiset.
+ */
+function partialSums(nodes: readonly Expr[]): Map<Expr, Expr[]> {
+  const sums = nodes.filter((e): e is Expr & { kind: 'add' } => e.kind === 'add').sort((a, b) => a.args.length - b.args.length);
+  const out = new Map<Expr, Expr[]>();
+  const byTerm = new Map<Expr, (Expr & { kind: 'add' })[]>();
+  for (const e of sums) {
+    if (e.args.length >= 3) {
+      const count = new Map<Expr, number>();
+      for (const a of e.args) count.set(a, (count.get(a) ?? 0) + 1);
+      // candidates: sums sharing the first term (every candidate contains it or another term; try all terms' lists)
+      let best: (Expr & { kind: 'add' }) | undefined;
+      const tried = new Set<Expr>();
+      for (const a of count.keys()) {
+        for (const s of byTerm.get(a) ?? []) {
+          if (tried.has(s)) continue;
+          tried.add(s);
+          if (s.args.length >= e.args.length || (best !== undefined && s.args.length <= best.args.length) || !sameShape(s, e)) continue;
+          const need = new Map<Expr, number>();
+          let fits = true;
+          for (const t of s.args) {
+            const n = (need.get(t) ?? 0) + 1;
+            need.set(t, n);
+            if (n > (count.get(t) ?? 0)) { fits = false; break; }
+          }
+          if (fits) best = s;
+        }
+      }
+      if (best !== undefined) {
+        const left = new Map(count);
+        for (const t of best.args) left.set(t, left.get(t)! - 1);
+        const rest: Expr[] = [];
+        for (const a of e.args) {
+          const n = left.get(a)!;
+          if (n > 0) { rest.push(a); left.set(a, n - 1); }
+        }
+        out.set(e, [best, ...rest]);
+      }
+    }
+    for (const a of new Set(e.args)) {
+      const l = byTerm.get(a);
+      if (l === undefined) byTerm.set(a, [e]);
+      else l.push(e);
+    }
+  }
+  return out;
+}
+
+/** Children as the program computes them: a sum with an earlier partial sum reads it and its remaining terms. */
+export function planChildren(e: Expr, sumOf: ReadonlyMap<Expr, readonly Expr[]>): readonly Expr[] {
+  return sumOf.get(e) ?? childrenOf(e);
+}
+
+/** Nodes reachable from the roots through planChildren, children before parents. */
+function planOrder(roots: readonly Expr[], sumOf: ReadonlyMap<Expr, readonly Expr[]>): Expr[] {
+  const order: Expr[] = [];
+  const seen = new Set<Expr>();
+  const stack: [Expr, number][] = [];
+  for (const r of roots) {
+    if (seen.has(r)) continue;
+    seen.add(r);
+    stack.push([r, 0]);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const kids = planChildren(top[0], sumOf);
+      if (top[1] < kids.length) {
+        const c = kids[top[1]++]!;
+        if (!seen.has(c)) { seen.add(c); stack.push([c, 0]); }
+      } else {
+        stack.pop();
+        order.push(top[0]);
+      }
+    }
+  }
+  return order;
+}
+
 /** The nodes whose values a kernel computing `e` reads from buffers (inlined nodes are looked through). */
-export function reads(e: Expr, plan: Pick<Plan, 'materialized' | 'role'>): Expr[] {
+export function reads(e: Expr, plan: Pick<Plan, 'materialized' | 'role' | 'sumOf'>): Expr[] {
   const out: Expr[] = [];
   const visit = (x: Expr, top: boolean): void => {
     if (!top && plan.materialized.has(x)) {
@@ -57,19 +142,20 @@ export function reads(e: Expr, plan: Pick<Plan, 'materialized' | 'role'>): Expr[
       return;
     }
     if (!top && plan.role.get(x) === 'const') return;
-    for (const c of childrenOf(x)) visit(c, false);
+    for (const c of planChildren(x, plan.sumOf)) visit(c, false);
   };
   visit(e, true);
   return out;
 }
 
 export function plan(outputs: readonly Expr[]): Plan {
-  const order = topoOrder(outputs);
+  const sumOf = partialSums(topoOrder(outputs));
+  const order = planOrder(outputs, sumOf);
   const role = new Map<Expr, Role>();
   const consumers = new Map<Expr, Expr[]>();
   for (const e of order) {
     role.set(e, roleOf(e));
-    for (const c of childrenOf(e)) {
+    for (const c of planChildren(e, sumOf)) {
       const l = consumers.get(c);
       if (l === undefined) consumers.set(c, [e]);
       else l.push(e);
@@ -103,7 +189,7 @@ export function plan(outputs: readonly Expr[]): Plan {
   // Linear scan: a buffer is free after the last kernel that reads it; outputs and leaves are never freed.
   const lastUse = new Map<Expr, number>();
   schedule.forEach((e, k) => {
-    for (const r of reads(e, { materialized, role })) lastUse.set(r, k);
+    for (const r of reads(e, { materialized, role, sumOf })) lastUse.set(r, k);
   });
   const slot = new Map<Expr, number>();
   const slotSize: number[] = [];
@@ -128,5 +214,5 @@ export function plan(outputs: readonly Expr[]): Plan {
     }
     // A node nobody reads (an output, or dead) keeps its buffer.
   });
-  return { schedule, role, materialized, slot, slotSize, constants };
+  return { schedule, role, materialized, slot, slotSize, constants, sumOf };
 }

@@ -9,6 +9,7 @@ import { showShape } from '../../ast/shapes.js';
 import { NnError } from '../errors.js';
 import { isTensorLeaf, leafName, sizeOf } from '../tensor.js';
 import { Emitter, constValue } from './emit.js';
+import { FAST32 } from './fastmath.js';
 import { makeGemm } from './gemm.js';
 import { plan } from './plan.js';
 
@@ -46,7 +47,7 @@ export function compileTensors(outputs: readonly Expr[], options: ProgramOptions
   const t0 = performance.now();
   const dtype = options.dtype ?? 'float64';
   const p = plan(outputs);
-  const em = new Emitter(p);
+  const em = new Emitter(p, dtype);
   const buffers: (Buffer | undefined)[] = new Array(p.slotSize.length).fill(undefined);
   const inputs = new Map<string, Buffer>();
   for (const [e, s] of p.slot) {
@@ -75,8 +76,9 @@ export function compileTensors(outputs: readonly Expr[], options: ProgramOptions
   const source = `const ${decls.join(', ')};\n${kernels}\nreturn function run() {\n${calls}\n};`;
   const F: Record<string, (...xs: number[]) => number> = {};
   for (const [name, row] of FUNCTIONS) F[name] = row.eval;
+  if (dtype === 'float32') for (const [name, f] of FAST32) F[name] = f;
   const R = {
-    gemm: makeGemm(),
+    gemm: makeGemm(dtype),
     badIndex(fn: string, v: number, n: number): never {
       throw new NnError(`${fn}: index ${v} is outside 0…${n - 1}`);
     },

@@ -7,27 +7,7 @@
  * doubles — bit for bit the sums of the scalar kernel of gemm.ts.
  */
 import type { Gemm } from './gemm.js';
-
-const I32 = 0x7f, V128 = 0x7b;
-const uleb = (n: number): number[] => {
-  const out: number[] = [];
-  do {
-    let b = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) b |= 0x80;
-    out.push(b);
-  } while (n !== 0);
-  return out;
-};
-const sleb = (n: number): number[] => {
-  const out: number[] = [];
-  for (;;) {
-    const b = n & 0x7f;
-    n >>= 7;
-    if ((n === 0 && (b & 0x40) === 0) || (n === -1 && (b & 0x40) !== 0)) { out.push(b); return out; }
-    out.push(b | 0x80);
-  }
-};
+import { I32, V128, sleb, uleb } from './wasm.js';
 
 // Parameters M N K pa pb pc si sq (byte offsets and strides: op(A)[i, q] is at pa + i·si + q·sq); then i32
 // locals, then v128 locals.
