@@ -141,6 +141,10 @@ export function samplePlot(plotId: number, range: readonly [number, number], val
       if (ys.length > 0) ranges.push(displayRange(ys, false));
     }
   }
-  const yRange: [number, number] = ranges.length === 0 ? [-1, 1] : [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
+  const lo0 = ranges.length === 0 ? -1 : Math.min(...ranges.map((r) => r[0]));
+  const hi0 = ranges.length === 0 ? 1 : Math.max(...ranges.map((r) => r[1]));
+  // A margin above and below, so that maxima and minima are not drawn on the frame.
+  const pad = 0.06 * (hi0 - lo0);
+  const yRange: [number, number] = [lo0 - pad, hi0 + pad];
   return { curves, xRange: [lo, hi], yRange };
 }
