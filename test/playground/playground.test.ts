@@ -13,11 +13,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DIST, LAUNCH_ARGS, SHOTS, ensureBuilt, findChromium, serve } from './harness.js';
 
 const exe = findChromium();
-const suite = exe === undefined
-  ? describe.skip.bind(describe, 'playground in Chromium — SKIPPED: no Chromium found (install Debian\'s: apt-get install -y chromium)')
-  : describe.bind(describe, 'playground in Chromium');
+const title = exe === undefined
+  ? 'playground in Chromium — SKIPPED: no Chromium found (install Debian\'s: apt-get install -y chromium, or set CHROMIUM_PATH)'
+  : 'playground in Chromium';
 
-suite(() => {
+describe.skipIf(exe === undefined)(title, () => {
   let ctx: BrowserContext;
   let page: Page;
   let base = '';
