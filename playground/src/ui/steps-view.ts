@@ -13,7 +13,8 @@ export function showSteps(body: HTMLElement, r: Extract<Result, { kind: 'steps' 
   const total = r.en.rows.length;
   let shown = Math.min(1, total);
   const math = h('div', { class: 'tex steps-tex' });
-  const labels = h('ol', { class: 'step-labels' });
+  // The labels are in the typeset rows already; this list says them again for screen readers.
+  const labels = h('ol', { class: 'step-labels visually-hidden', 'aria-label': 'rules used' });
   const counter = h('span', { class: 'step-count', 'aria-live': 'polite' });
   const next = h('button', { type: 'button', class: 'next-step' });
   const all = h('button', { type: 'button', class: 'all-steps' });

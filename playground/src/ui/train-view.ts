@@ -1,6 +1,6 @@
 /**
  * Training you can watch: the loss curve (uPlot: a streaming series over a shared step axis is exactly what it
- * is built for, with a log scale and a hover readout for free), the speed in steps per second, and for 2-D data
+ * is built for, with a log scale and cheap redraws), the speed in steps per second, and for 2-D data
  * the decision boundary — the network's output over the plane — redrawn as it learns, with the data on top.
  */
 import uPlot from 'uplot';
@@ -64,7 +64,7 @@ export function trainView(body: HTMLElement): TrainView {
     scales: { x: { time: false }, y: { distr: 3 } },
     axes: [{ label: 'step' }, { label: 'loss', size: 60 }],
     series: [{ label: 'step' }, { label: 'loss', stroke: '#1d4ed8', width: 2, points: { show: false } }],
-    legend: { show: true },
+    legend: { show: false },
     cursor: { drag: { x: false, y: false } },
   }, [[], []], chartBox);
   new ResizeObserver(() => chart.setSize({ width: width(), height: 220 })).observe(chartBox);

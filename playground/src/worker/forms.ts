@@ -3,7 +3,7 @@ import type { Expr } from '../../../src/ast/expr.js';
 import { latex } from '../../../src/render/latex.js';
 import { text } from '../../../src/render/text.js';
 import { simplify } from '../../../src/simplify/index.js';
-import { N } from '../../../src/eval/n.js';
+import { N, freeSymbols } from '../../../src/eval/n.js';
 import type { Form } from '../protocol.js';
 
 export const formOf = (e: Expr): Form => ({ tex: latex(e), text: text(e) });
@@ -23,12 +23,14 @@ export function formsOf(e: Expr): { exact: Form; simplified?: Form; numeric?: Fo
   const exact = formOf(e);
   const s = e.kind === 'num' || e.kind === 'float' ? undefined : tryForm(e, simplify, [e]);
   const simplified = s === undefined ? undefined : formOf(s);
-  const n = e.kind === 'float' ? undefined : tryForm(s ?? e, (x) => N(x), [e]);
+  // A numeric form is shown for values (no free symbols) that are not already plain integers.
+  const n = e.kind === 'float' || freeSymbols(e).length > 0 ? undefined : tryForm(s ?? e, (x) => N(x), [e]);
   const numeric = n === undefined ? undefined : formOf(n);
-  const seen = [exact.text, simplified?.text];
+  // 2.0 and 2 read alike: a numeric form that only adds ".0" says nothing new.
+  const plain = numeric?.text.replace(/\.0\b/g, '');
   return {
     exact,
     ...(simplified !== undefined && simplified.text !== exact.text ? { simplified } : {}),
-    ...(numeric !== undefined && !seen.includes(numeric.text) ? { numeric } : {}),
+    ...(numeric !== undefined && plain !== exact.text && plain !== simplified?.text ? { numeric } : {}),
   };
 }
