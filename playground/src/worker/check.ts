@@ -4,7 +4,9 @@
  * f does) — then numerically at random points of every free symbol. A difference is reported with the point
  * where the two disagree; when too few points can be evaluated the answer is "could not decide", never a guess.
  */
-import { type Expr, type Sym, sub } from '../../../src/ast/expr.js';
+import { type Expr, type Sym, num, sub, sym } from '../../../src/ast/expr.js';
+import { bigDigits } from '../../../src/eval/n-big.js';
+import { substitute } from '../../../src/ast/walk.js';
 import { diff } from '../../../src/diff/index.js';
 import { freeSymbols } from '../../../src/eval/n.js';
 import { evaluate } from '../../../src/eval/evaluate.js';
@@ -47,6 +49,29 @@ function tryValue(e: Expr, env: Map<string, number>): number | undefined {
   }
 }
 
+/** The exact rational value of a double (every double is m/2^k). */
+function exactOf(v: number): Expr {
+  let t = v, k = 0;
+  while (!Number.isInteger(t) && k < 1100) {
+    t *= 2;
+    k++;
+  }
+  return num(BigInt(t), 1n << BigInt(k));
+}
+
+/**
+ * yours − expected at the point, to 40 digits, so that a difference seen in doubles is not an artefact of
+ * cancellation; undefined where the high-precision evaluator cannot do it.
+ */
+function preciseDifference(yours: Expr, expected: Expr, env: ReadonlyMap<string, number>): number | undefined {
+  try {
+    const at = new Map<Expr, Expr>([...env].map(([n, v]) => [sym(n), exactOf(v)]));
+    return Number(bigDigits(substitute(sub(yours, expected), at), 40));
+  } catch {
+    return undefined;
+  }
+}
+
 const fmt = (v: number): string => (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e6 ? String(Number(v.toPrecision(6))) : v.toExponential(4));
 
 export function checkAnswer(session: Session, req: CheckRequest): CheckResult {
@@ -81,19 +106,27 @@ export function checkAnswer(session: Session, req: CheckRequest): CheckResult {
   let agreed = 0;
   for (let k = 0; k < TRIALS; k++) {
     // Points of several sizes, so that a disagreement hidden at one scale shows at another.
-    const scale = [0.5, 2, 6][k % 3]!;
-    const env = new Map(names.map((n) => [n, (2 * rng.next() - 1) * scale] as const));
+    const size = [0.5, 2, 6][k % 3]!;
+    const env = new Map(names.map((n) => [n, (2 * rng.next() - 1) * size] as const));
     const a = tryValue(yours, env), b = tryValue(expected, env);
     if (a === undefined || b === undefined) continue;
-    const tol = 1e-7 * Math.max(1, Math.abs(a), Math.abs(b));
-    if (Math.abs(a - b) > tol) {
+    const scale = Math.max(1, Math.abs(a), Math.abs(b));
+    const apart = Math.abs(a - b) > 1e-7 * scale;
+    // A difference in doubles is confirmed at 40 digits where that can be done; the first few agreements are
+    // checked at 40 digits too, so that a difference smaller than double rounding is not taken for equality.
+    const precise = apart || agreed < 4 ? preciseDifference(yours, expected, env) : undefined;
+    // At 40 digits an identically zero difference comes out below 1e-35 of the values' size; anything larger is real.
+    const differs = precise !== undefined ? Math.abs(precise) > 1e-35 * scale : apart;
+    if (differs) {
       const point = names.map((n) => `${n} = ${fmt(env.get(n)!)}`).join(', ');
+      const gap = precise ?? a - b;
+      const by = Math.abs(gap) < 1e-6 * scale ? ` (they differ by ${gap.toExponential(2)})` : '';
       return {
         equivalent: false, how: 'differs', expected: shown,
         where: { point, yours: a, expected: b },
         message: req.mode === 'derivative'
-          ? `Not the derivative: at ${point} your answer is ${fmt(a)} but d/d${x.name} f is ${fmt(b)}.`
-          : `Not an antiderivative: at ${point} the derivative of your answer is ${fmt(a)} but f is ${fmt(b)}.`,
+          ? `Not the derivative: at ${point} your answer is ${fmt(a)} but d/d${x.name} f is ${fmt(b)}${by}.`
+          : `Not an antiderivative: at ${point} the derivative of your answer is ${fmt(a)} but f is ${fmt(b)}${by}.`,
       };
     }
     agreed++;
