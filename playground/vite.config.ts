@@ -5,6 +5,7 @@
  *
  *   npx vite build --config playground/vite.config.ts      → playground/dist
  *   npx vite preview --config playground/vite.config.ts    → prints the URL it serves
+ *   npx vite --config playground/vite.config.ts            → the dev server (sources served as they are)
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -22,6 +23,8 @@ export default defineConfig({
     ],
   },
   worker: { format: 'es' },
+  // Declared up front so that the dev server does not discover them on the first visit and reload the page.
+  optimizeDeps: { include: ['nearley', 'moo', 'katex', 'uplot'] },
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,

@@ -43,7 +43,7 @@ export async function ensureBuilt(): Promise<void> {
     if (built > Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'playground')), newest(join(ROOT, 'papers')))) return;
   }
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'playground', 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(ROOT, 'playground', 'vite.config.ts'), logLevel: 'error' });
 }
 
 const TYPES: Readonly<Record<string, string>> = {

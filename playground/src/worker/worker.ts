@@ -32,7 +32,8 @@ function handle(req: Request): void {
     }
   } catch (err) {
     if (err instanceof FieldError) {
-      post({ type: 'error', id: req.id, message: `${err.field === 'answer' ? 'your answer' : err.field}: ${err.reason}`, ...(err.column !== undefined ? { column: err.column } : {}) });
+      const where = err.column !== undefined ? ` (column ${err.column})` : '';
+      post({ type: 'error', id: req.id, message: `${err.field === 'answer' ? 'your answer' : err.field}: ${err.reason}${where}`, ...(err.column !== undefined ? { column: err.column } : {}) });
       return;
     }
     const p = describe(err);
