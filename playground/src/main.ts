@@ -15,15 +15,17 @@ import { getLang, setLang } from './ui/lang.js';
 import { showPlot } from './ui/plot-view.js';
 import { updatePreview } from './ui/preview.js';
 import { renderView, type RenderView } from './ui/render-view.js';
-import { linesFromHash, writeHash } from './ui/share.js';
+import { stateFromHash, writeHash } from './ui/share.js';
 import { showSteps } from './ui/steps-view.js';
 import { trainView, type TrainView } from './ui/train-view.js';
 import { wireCheck } from './ui/check-view.js';
 
 const client = new LousaClient();
 const history = new History();
-/** The lines that ran without error, in order: the session, as the URL carries it. */
+/** The lines that ran without error, in order (the session), and its plots' slider values: what the URL carries. */
 const session: string[] = [];
+const params = new Map<number, Readonly<Record<string, number>>>();
+const saveState = (): void => writeHash({ lines: session, params });
 
 const input = byId<HTMLInputElement>('input');
 const parts = { preview: byId('preview'), message: byId('parse-error'), mirror: byId('mirror') };
@@ -38,13 +40,21 @@ client.onBusy = (b) => {
   document.body.classList.toggle('busy', b);
 };
 
-function show(body: HTMLElement, r: Result): void {
+function show(body: HTMLElement, r: Result, index: number, initial?: Readonly<Record<string, number>>): void {
   if (showSimple(body, r)) return;
   if (r.kind === 'steps') showSteps(body, r);
-  else if (r.kind === 'plot') showPlot(body, r, client);
+  else if (r.kind === 'plot') {
+    showPlot(body, r, client, {
+      ...(initial !== undefined ? { initial } : {}),
+      onParams: (values) => {
+        params.set(index, values);
+        saveState();
+      },
+    });
+  }
 }
 
-async function runLine(line: string, record = true): Promise<void> {
+async function runLine(line: string, initial?: Readonly<Record<string, number>>): Promise<void> {
   const { card, body } = newCard(line);
   output.append(card);
   card.scrollIntoView({ block: 'nearest' });
@@ -55,13 +65,13 @@ async function runLine(line: string, record = true): Promise<void> {
       onProgress: (p) => { (train ??= trainView(body)).update(p); },
       onTile: (t) => { (render ??= renderView(body)).paint(t); },
     });
+    const index = session.length;
+    session.push(line);
+    if (initial !== undefined) params.set(index, initial);
     if (r.kind === 'train') (train ??= trainView(body)).finish(r.summary);
-    else show(body, r);
+    else show(body, r, index, initial);
     card.classList.add('ok');
-    if (record) {
-      session.push(line);
-      writeHash(session);
-    }
+    saveState();
   } catch (err) {
     card.classList.add('failed');
     showError(body, err instanceof Cancelled ? 'cancelled' : err instanceof LousaError ? err.message : 'Lousa could not run this line');
@@ -124,15 +134,18 @@ showLang();
 
 byId<HTMLButtonElement>('clear').addEventListener('click', () => {
   session.length = 0;
+  params.clear();
   client.reset();
   output.textContent = '';
-  writeHash(session);
+  saveState();
 });
 
 wireCheck(client);
 
 // A link with lines in its fragment reproduces that page, line by line in order.
 void (async () => {
-  for (const line of linesFromHash(location.hash)) await runLine(line);
+  const shared = stateFromHash(location.hash);
+  // Slider values travel with their line, whatever index it gets now.
+  for (const [k, line] of shared.lines.entries()) await runLine(line, shared.params.get(k));
   document.body.dataset['ready'] = 'true';
 })();

@@ -11,12 +11,20 @@ import { renderTex } from './tex.js';
 
 type PlotResult = Extract<Result, { kind: 'plot' }>;
 
-export function showPlot(body: HTMLElement, r: PlotResult, client: LousaClient): void {
+export interface PlotOptions {
+  /** Slider values to start from (a shared link's), instead of the defaults. */
+  readonly initial?: Readonly<Record<string, number>>;
+  /** Told the slider values whenever one moves. */
+  readonly onParams?: (values: Readonly<Record<string, number>>) => void;
+}
+
+export function showPlot(body: HTMLElement, r: PlotResult, client: LousaClient, opts: PlotOptions = {}): void {
   body.textContent = '';
   const home: [number, number] = [r.data.xRange[0], r.data.xRange[1]];
   let view: [number, number] = [...home];
   let data: PlotData = r.data;
-  const values: Record<string, number> = Object.fromEntries(r.params.map((p) => [p.name, p.value]));
+  const values: Record<string, number> = Object.fromEntries(r.params.map((p) => [p.name, opts.initial?.[p.name] ?? p.value]));
+  const moved = r.params.some((p) => values[p.name] !== p.value);
   const show = { df: false, int: false };
 
   const title = h('div', { class: 'plot-title' });
@@ -72,11 +80,16 @@ export function showPlot(body: HTMLElement, r: PlotResult, client: LousaClient):
 
   const sliders = h('div', { class: 'sliders' });
   for (const p of r.params) {
-    const out = h('output', {}, p.value.toFixed(2));
-    const s = h('input', { type: 'range', min: String(p.min), max: String(p.max), step: '0.01', value: String(p.value), 'data-param': p.name, 'aria-label': `parameter ${p.name}` });
+    const v = values[p.name]!;
+    const out = h('output', {}, v.toFixed(2));
+    const s = h('input', {
+      type: 'range', min: String(Math.min(p.min, v)), max: String(Math.max(p.max, v)), step: '0.01', value: String(v),
+      'data-param': p.name, 'aria-label': `parameter ${p.name}`,
+    });
     s.addEventListener('input', () => {
       values[p.name] = Number(s.value);
       out.textContent = Number(s.value).toFixed(2);
+      opts.onParams?.({ ...values });
       request();
     });
     sliders.append(h('label', { class: 'slider' }, h('span', { class: 'param' }, p.name), s, out));
@@ -112,4 +125,5 @@ export function showPlot(body: HTMLElement, r: PlotResult, client: LousaClient):
   body.append(title, canvas, toggles, sliders, status);
   new ResizeObserver(() => draw()).observe(canvas);
   draw();
+  if (moved) request();
 }
