@@ -42,7 +42,7 @@ export function drawPlot(canvas: HTMLCanvasElement, data: PlotData, frame: Frame
   g.font = '11px system-ui, sans-serif';
   g.lineWidth = 1;
   const xt = niceTicks(xlo, xhi, Math.max(3, Math.floor(a.w / 80)));
-  const yt = niceTicks(ylo, yhi, Math.max(3, Math.floor(a.h / 50)));
+  const yt = niceTicks(ylo, yhi, Math.max(6, Math.floor(a.h / 40)));
   g.strokeStyle = '#e5e7eb';
   g.fillStyle = '#4b5563';
   g.textAlign = 'center';
