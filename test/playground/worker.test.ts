@@ -88,5 +88,8 @@ describe('lines', () => {
     const e = (() => { try { run('sin(x))'); } catch (err) { return describeError(err); } })();
     expect(e).toEqual({ message: "unexpected ')' with no '(' to close", column: 7 });
     expect(describeError(new TypeError('x is undefined')).message).not.toMatch(/undefined|TypeError/);
+    expect(describeError(new RangeError('HP division by zero')).message).not.toMatch(/HP/);
+    class DomainError extends RangeError {}
+    expect(describeError(new DomainError('the argument must be positive')).message).toBe('the argument must be positive');
   });
 });
