@@ -11,6 +11,9 @@ export interface StepsLang {
   readonly rows: readonly string[];
   /** The rule label of each step, in order. */
   readonly labels: readonly string[];
+  /** The whole derivation as the REPL prints it, and as aligned LaTeX (for copying). */
+  readonly text: string;
+  readonly tex: string;
 }
 
 export interface PlotParam { readonly name: string; readonly value: number; readonly min: number; readonly max: number }

@@ -107,6 +107,9 @@ describe.skipIf(exe === undefined)(title, () => {
     const portuguese = await body.locator('.step-labels').textContent();
     expect(portuguese).toContain('regra da cadeia');
     expect(await body.locator('.next-step').textContent()).toBe('Próximo passo');
+    const copyText = body.locator('.step-controls button[data-copy="text"]');
+    await copyText.click();
+    await expect.poll(() => copyText.getAttribute('data-copied')).toContain('[regra da potência]');
     await shot('3-steps-pt');
     await fresh();
     expect(await page.evaluate(() => localStorage.getItem('lousa.lang'))).toBe('pt');

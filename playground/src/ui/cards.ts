@@ -17,19 +17,21 @@ function localized(w: Word): HTMLElement {
   return el;
 }
 
-function copyButtons(form: Form): HTMLElement {
-  const make = (what: Word, value: string): HTMLButtonElement => {
+export function copyButtons(form: Form | (() => Form)): HTMLElement {
+  const current = typeof form === 'function' ? form : () => form;
+  const make = (what: Word, value: (f: Form) => string): HTMLButtonElement => {
     const b = h('button', { type: 'button', class: 'small', 'data-copy': what === 'copyTex' ? 'latex' : 'text' }, localized(what));
     b.addEventListener('click', () => {
-      void copyText(value).then((ok) => {
-        b.dataset['copied'] = ok ? value : '';
+      const v = value(current());
+      void copyText(v).then((ok) => {
+        b.dataset['copied'] = ok ? v : '';
         b.classList.toggle('done', ok);
         b.title = ok ? word('copied') : '';
       });
     });
     return b;
   };
-  return h('div', { class: 'copy' }, make('copyTex', form.tex), make('copyText', form.text));
+  return h('div', { class: 'copy' }, make('copyTex', (f) => f.tex), make('copyText', (f) => f.text));
 }
 
 function formRow(name: Word, form: Form, cls: string): HTMLElement {

@@ -7,6 +7,7 @@ import type { Result } from '../protocol.js';
 import { h } from './dom.js';
 import { getLang, onLang, word } from './lang.js';
 import { renderTex } from './tex.js';
+import { copyButtons } from './cards.js';
 
 export function showSteps(body: HTMLElement, r: Extract<Result, { kind: 'steps' }>): void {
   body.textContent = '';
@@ -41,6 +42,7 @@ export function showSteps(body: HTMLElement, r: Extract<Result, { kind: 'steps' 
     draw();
   });
   onLang(draw);
-  body.append(math, labels, h('div', { class: 'step-controls' }, next, all, counter));
+  const copy = copyButtons(() => ({ tex: r[getLang()].tex, text: r[getLang()].text }));
+  body.append(math, labels, h('div', { class: 'step-controls' }, next, all, counter, copy));
   draw();
 }

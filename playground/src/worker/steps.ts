@@ -22,7 +22,7 @@ function labelsOf(textOut: string): string[] {
 function one(session: Session, inner: Expr, lang: 'en' | 'pt'): StepsLang {
   const out = session.runExpr(call('steps', [inner, sym(lang)]));
   if (out.kind !== 'text' || out.latex === undefined) throw new Error('steps produced no derivation');
-  return { rows: rowsOf(out.latex), labels: labelsOf(out.text) };
+  return { rows: rowsOf(out.latex), labels: labelsOf(out.text), text: out.text, tex: out.latex };
 }
 
 /** Run `steps(op(…))` (or `explain(…)`) in both languages. */
