@@ -155,7 +155,8 @@ export class Kernels {
         }
         // x^(c·u + j) = (x^u)^c·x^j for whole c and j (principal branch), so x^(n + 4), x^(n + 2), x^(2n) and
         // x^-(n - 1) are polynomials in the one kernel x^n: gcd(2x^(n+4) − x^(n+2), 4x^(n+1) + 3x^n) = x^n.
-        const lin = linearExponent(x);
+        // (A number base keeps its power whole: 2^(n + 1) stays one kernel, as it reads.)
+        const lin = e.base.kind === 'num' ? undefined : linearExponent(x);
         if (lin !== undefined) {
           const [u, c, j] = lin;
           if (j !== 0) return { kind: 'prod', args: [pow(e.base, mul(num(c), u)), pow(e.base, num(j))] };
