@@ -122,7 +122,9 @@ export class Session {
       }
     }
     const raw = this.evaluateToOutput(e);
-    const out: Output = raw.kind === 'expr' ? { kind: 'expr', expr: tidy(raw.expr) } : raw;
+    // A command's own text and LaTeX (a stated condition, a divergence) stay with its value when tidying keeps it.
+    const tidied = raw.kind === 'expr' ? tidy(raw.expr) : undefined;
+    const out: Output = raw.kind !== 'expr' ? raw : tidied === raw.expr ? raw : { kind: 'expr', expr: tidied! };
     if (out.kind === 'expr') checkExactSize(out.expr);
     return out;
   }
