@@ -84,8 +84,12 @@ export function bigValue(e: Expr, p: number, memo: Map<Expr, BF>): BF {
   return v;
 }
 
-/** `digits` correct significant digits of a closed expression, as decimal text. */
-export function bigDigits(e: Expr, digits: number): string {
+/**
+ * `digits` correct significant digits of a closed expression, as decimal text. When the digits never settle
+ * (the value is 0, or too close to 0 for the precision tried) `N` says so (`strict`); callers that only compare
+ * a value with zero get the last, tiny approximation instead.
+ */
+export function bigDigits(e: Expr, digits: number, strict = false): string {
   if (digits > MAX_DIGITS) throw new LimitError(`N(…, ${digits}): at most ${MAX_DIGITS.toLocaleString('en')} digits`);
   const bits = Math.ceil(digits * 3.3219280948873626);
   let guard = 32;
@@ -103,6 +107,7 @@ export function bigDigits(e: Expr, digits: number): string {
     guard *= 2;
   }
   // The digits never settled: the value is 0 or too close to 0 for the precision tried; no digit is claimed.
+  if (!strict) return previous!;
   throw new EvalError(`N(…, ${digits}): the digits of ${text(e)} did not settle (is the value 0?)`);
 }
 

@@ -41,7 +41,7 @@ export function N(e: Expr, digits?: number): Expr {
   const memo = new Map<Expr, boolean>();
   const value = (x: Expr): Expr => {
     if (digits === undefined || digits <= DOUBLE_DIGITS) return doubleValue(x, digits);
-    const s = bigDigits(x, digits);
+    const s = bigDigits(x, digits, true);
     return float(Number(s), s);
   };
   const go = (x: Expr): Expr => {
@@ -74,7 +74,7 @@ function doubleValue(x: Expr, digits: number | undefined): Expr {
     return float(digits === undefined ? v : Number(v.toPrecision(digits)));
   }
   try {
-    const s = bigDigits(x, digits ?? DOUBLE_DIGITS);
+    const s = bigDigits(x, digits ?? DOUBLE_DIGITS, true);
     const t = Number(s);
     if (/^-?0(\.0*)?$/.test(s)) return float(0);
     // In the range of doubles the nearest double is the value (17 digits identify it); outside, the digits are kept.

@@ -7,7 +7,7 @@
  */
 import { type Expr, I, ZERO, float } from '../ast/expr.js';
 import { evaluate } from '../eval/evaluate.js';
-import { bigDigits } from '../eval/n-big.js';
+import { zeroTest } from '../simplify/zero.js';
 import { freeSymbols } from '../eval/n.js';
 import { someNode, substitute } from '../ast/walk.js';
 import { evaluateComplex, modulus } from './complex.js';
@@ -74,13 +74,10 @@ function residual(e: Expr, env: ReadonlyMap<string, number>, complex: boolean): 
   }
 }
 
-/** 30 digits of a closed real expression, or undefined when the arbitrary-precision evaluator cannot. */
-function precise(e: Expr): number | undefined {
-  try {
-    return Number(bigDigits(e, 30));
-  } catch {
-    return undefined;
-  }
+/** The CAS's zero test on a closed value: exact for radicals, high precision otherwise; undefined when it cannot say. */
+function closedIsZero(e: Expr): boolean | undefined {
+  const z = zeroTest(e);
+  return z.verdict === 'zero' ? true : z.verdict === 'nonzero' ? false : undefined;
 }
 
 /** Is `b.value` (with k = 0) a solution of `diff` = 0 at every admissible sample of the parameters? */
@@ -114,11 +111,10 @@ export function verdict(diff: Expr, b: Branch, ctx: Context): Verdict {
     }
     let ok = r.r <= 1e-12 * r.scale || r.r === 0;
     if (!ok && r.r <= 1e-6 * Math.max(r.scale, 1e-300) + 1e-12) {
-      // ambiguous in double precision: decide with 30 correct digits where the value is closed and real. An
-      // exact zero comes out below 1e-250 (the evaluator's guard bits keep growing while no digit is stable), a
-      // genuine small residual keeps its size. Otherwise double precision decides.
-      const p = !complex && ctx.params.length === 0 ? precise(substitute(diff, new Map([[ctx.x as Expr, v]]))) : undefined;
-      ok = p !== undefined ? Math.abs(p) <= 1e-24 * r.scale || Math.abs(p) < 1e-250 : r.r <= 1e-9 * r.scale;
+      // ambiguous in double precision: decide with the zero test where the value is closed and real (a
+      // residual of rounding, as sin(π) in doubles, is zero there; a genuine small residual is not).
+      const z = !complex && ctx.params.length === 0 ? closedIsZero(substitute(diff, new Map([[ctx.x as Expr, v]]))) : undefined;
+      ok = z !== undefined ? z : r.r <= 1e-9 * r.scale;
     }
     if (ok) pass++;
     else fail++;
