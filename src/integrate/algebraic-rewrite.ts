@@ -45,7 +45,16 @@ function algebraicPower(term: Expr, x: Sym): Expr | undefined {
 /** f with every exp(k·atanh u …) rewritten, or undefined when there is none. */
 export function rewriteExpInverseHyperbolic(f: Expr, x: Sym): Expr | undefined {
   let changed = false;
+  // memoised: a subterm is visited once however often it is reached (nested exps would otherwise cost 2ⁿ)
+  const memo = new Map<Expr, Expr>();
   const go = (e: Expr): Expr => {
+    const hit = memo.get(e);
+    if (hit !== undefined) return hit;
+    const v = visit(e);
+    memo.set(e, v);
+    return v;
+  };
+  const visit = (e: Expr): Expr => {
     if (free(e, x)) return e;
     if (e.kind === 'call' && e.fn === 'exp') {
       const a = e.args[0]!;

@@ -20,7 +20,7 @@ import { linearize } from './linearize.js';
 import { ansatz } from './ansatz.js';
 import { rationalAlgebraic } from './algnumRational.js';
 import { gaussian } from './gaussian.js';
-import { distribute, partsCancel } from './distribute.js';
+import { distribute, partsCancel, expCombine } from './distribute.js';
 import { gaussianSymbolic } from './gaussian-symbolic.js';
 import { checkAntiderivative, withDraws } from './verify.js';
 import { Assumptions, sampleAdmissible } from '../simplify/index.js';
@@ -34,8 +34,9 @@ export const METHODS: readonly [string, Method][] = [
   ['trig-ansatz', trigAnsatz],
   ['radical-monomial', radicalMonomial],
   ['parts-collected', partsCollected],
-  ['distribute', distribute],
+  ['exp-combine', expCombine],
   ['parts-cancel', partsCancel],
+  ['distribute', distribute],
   ['sum', sum],
   ['rational', rational],
   ['rational-algebraic', rationalAlgebraic],

@@ -7,7 +7,7 @@
  *   one by one (√(2 − x)·cosh(x/3 + 1) is not elementary): one term integrated by parts, ∫ g h′ = g h − ∫ g′ h,
  *   and the remaining integrand g′h + (the other terms) collapses, to 0 or something smaller.
  */
-import { type Expr, type Sym, add, mul, neg } from '../ast/expr.js';
+import { type Expr, type Sym, add, mul, neg, call } from '../ast/expr.js';
 import { simplify } from '../simplify/index.js';
 import { registerLabels } from '../render/labels.js';
 import { diff } from '../diff/diff.js';
@@ -78,42 +78,61 @@ function vanishes(e: Expr, f: Expr, x: Sym): boolean {
 
 const INVERSES = new Set(['log', 'atan', 'asin', 'acos', 'asinh', 'acosh', 'atanh']);
 
-export const partsCancel: Method = (f, x, ctx) => {
-  if (treeSize(f, 160) >= 160) return undefined;
-  const terms = f.kind === 'add' ? f.args : distributedTerms(f, x);
-  if (terms === undefined || terms.length < 2 || terms.length > 6) return undefined;
+/** The by-parts candidates g·H for each term of f: the transcendental factor integrated (or, for log/atan, kept). */
+function* candidates(f: Expr, x: Sym, terms: readonly Expr[], ctx: Parameters<Method>[2]): Generator<[Expr, Expr, Expr]> {
   for (const t of terms) {
     const fs = t.kind === 'mul' ? t.args : [t];
     for (const h of fs) {
       if (h.kind !== 'call' || free(h, x)) continue;
       const g = mul(...fs.filter((u) => u !== h));
-      let F0: Expr | undefined;
       if (INVERSES.has(h.fn)) {
         // ∫ g·L = G·L − ∫ G·L′ with G = ∫ g algebraic
         if (free(g, x)) continue;
         const G = ctx.integrate(g, x);
-        if (G === undefined) continue;
-        F0 = mul(G.value, h);
-      } else {
+        if (G !== undefined) yield [mul(G.value, h), g, h];
+      } else if (linearParts(h.args[0]!, x) !== undefined) {
         // ∫ g·h′ with h′ a table function of a linear argument: g·h − ∫ g′·h
-        if (linearParts(h.args[0]!, x) === undefined) continue;
         const H = tableLookup(h, x);
-        if (H === undefined) continue;
-        F0 = mul(g, H[1]);
-      }
-      let rest: Expr;
-      try {
-        rest = add(f, neg(diff(F0, x)));
-      } catch {
-        continue;
-      }
-      if (vanishes(rest, f, x)) return node('int/parts-cancel', f, x, F0, F0, [], [['g', g], ['h', h]]);
-      const r = simplified(rest);
-      if (treeSize(r, 400) < treeSize(f, 400) && r.kind !== 'add') {
-        const k = ctx.integrate(r, x);
-        if (k !== undefined) return node('int/parts-cancel', f, x, add(F0, k.before), add(F0, k.value), [k], [['g', g], ['h', h]]);
+        if (H !== undefined) yield [mul(g, H[1]), g, h];
       }
     }
   }
+  void f;
+}
+
+export const partsCancel: Method = (f, x, ctx) => {
+  if (treeSize(f, 160) >= 160) return undefined;
+  const terms = f.kind === 'add' ? f.args : distributedTerms(f, x);
+  if (terms === undefined || terms.length < 2 || terms.length > 6) return undefined;
+  const rests: [Expr, Expr, Expr, Expr][] = [];
+  // first the candidates whose remaining integrand vanishes (no search), then the others
+  for (const [F0, g, h] of candidates(f, x, terms, ctx)) {
+    let rest: Expr;
+    try {
+      rest = add(f, neg(diff(F0, x)));
+    } catch {
+      continue;
+    }
+    if (vanishes(rest, f, x)) return node('int/parts-cancel', f, x, F0, F0, [], [['g', g], ['h', h]]);
+    rests.push([F0, g, h, rest]);
+  }
+  for (const [F0, g, h, rest] of rests) {
+    const r = simplified(rest);
+    if (treeSize(r, 400) < treeSize(f, 400) && r.kind !== 'add') {
+      const k = ctx.integrate(r, x);
+      if (k !== undefined) return node('int/parts-cancel', f, x, add(F0, k.before), add(F0, k.value), [k], [['g', g], ['h', h]]);
+    }
+  }
   return undefined;
+};
+
+/** A product of exponentials as one: e^u·e^v = e^(u + v). */
+export const expCombine: Method = (f, x, ctx) => {
+  if (f.kind !== 'mul') return undefined;
+  const exps = f.args.filter((t) => t.kind === 'call' && t.fn === 'exp' && !free(t, x));
+  if (exps.length < 2) return undefined;
+  const merged = call('exp', [simplified(add(...exps.map((e) => (e as { args: readonly Expr[] }).args[0]!)))]);
+  const g = mul(...f.args.filter((t) => !exps.includes(t)), merged);
+  const k = ctx.integrate(g, x);
+  return k && node('int/distribute', f, x, k.before, k.value, [k], [['terms', g]]);
 };

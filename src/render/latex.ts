@@ -113,9 +113,9 @@ function callTex(fn: string, args: readonly Expr[]): string {
   if (fn === 'piecewise' && args.length >= 2) {
     const rows: string[] = [];
     for (let i = 0; i < args.length; i += 2) {
-      rows.push(i + 1 < args.length ? `${argTex[i]} & \text{if } ${argTex[i + 1]}` : `${argTex[i]} & \text{otherwise}`);
+      rows.push(i + 1 < args.length ? `${argTex[i]} & \\text{if } ${argTex[i + 1]}` : `${argTex[i]} & \\text{otherwise}`);
     }
-    return `\begin{cases} ${rows.join(' \\\\ ')} \end{cases}`;
+    return `\\begin{cases} ${rows.join(' \\\\ ')} \\end{cases}`;
   }
   if (row !== undefined) {
     if (typeof row.tex === 'function') return row.tex(argTex);

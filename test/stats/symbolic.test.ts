@@ -44,10 +44,11 @@ describe('formulas agree with the numeric distributions', () => {
       }
     });
   }
-  it('finite discrete moments are derived by exact sums, others say they come from the table', () => {
+  it('finite discrete moments are derived by exact sums, continuous ones by integrating the density', () => {
     expect(meanOf(parse('Binomial(4, p)')).method).toBe('sum');
     expect(text(meanOf(parse('Categorical([1/2, 1/4, 1/4])')).value)).toBe('3/4');
-    expect(meanOf(parse('Normal(mu, sigma)')).method).toBe('closed form');
+    expect(meanOf(parse('Normal(mu, sigma)')).method).toBe('integral');
+    expect(text(meanOf(parse('Normal(mu, sigma)')).value)).toBe('mu');
     expect(() => meanOf(parse('Cauchy(0, 1)'))).toThrow(/no mean/);
   });
 });
