@@ -58,6 +58,22 @@ function confirmZero(e: Expr): boolean {
   try { return Math.abs(Number(bigDigits(e, 30))) < 1e-250; } catch { return false; }
 }
 
+/** A numeric root that is a small fraction p/q at which e vanishes exactly (to 30 digits and beyond). */
+function exactFor(r: number, e: Expr, x: Sym): Expr | undefined {
+  for (let q = 1; q <= 12; q++) {
+    const p = Math.round(r * q);
+    if (Math.abs(r * q - p) > 1e-9 * q * (1 + Math.abs(r))) continue;
+    const exact = numOf([BigInt(p), BigInt(q)]);
+    try {
+      evaluate(e, { [x.name]: p / q }); // defined there
+    } catch {
+      return undefined;
+    }
+    return confirmZero(substitute(e, new Map([[x as Expr, exact]]))) ? exact : undefined;
+  }
+  return undefined;
+}
+
 /** log(A) and −log(A) with A written as one fraction (−log(1/p − 1) is log(p/(1 − p))). */
 function tidyLog(v: Expr): Expr {
   const asLog = (t: Expr): Expr | undefined => {
@@ -161,7 +177,7 @@ export function solve(eq: Expr, xArg: Expr, opts: SolveOptions = {}): Solutions 
   const seen = new Set<Expr>();
   const seenValues: number[] = [];
   for (const b0 of f.branches) {
-    let value = f.final === true ? b0.value : tidyLog(rationalLog(tidy(b0.value)));
+    let value = f.final === true ? b0.value : b0.value.kind === 'float' ? exactFor(b0.value.value, e, x) ?? b0.value : tidyLog(rationalLog(tidy(b0.value)));
     if (!complexOk && someNode(value, (n) => n === I)) continue;
     const conds: string[] = [];
     const kept: Expr[] = [];
