@@ -67,7 +67,7 @@ function polynomial(num: Expr, ctx: Context): Found | undefined {
     if (f !== undefined) return found('polynomial', plain(f));
   }
   // numeric coefficients: all n roots numerically
-  if (coef.every((t) => freeSymbols(t).length === 0) && n <= 60) {
+  if (coef.every((t) => freeSymbols(t).length === 0) && n <= 120) {
     let values: number[];
     try { values = coef.map((t) => evaluate(t)); } catch { return undefined; }
     const roots = allPolynomialRoots(values);
@@ -82,7 +82,7 @@ function polynomial(num: Expr, ctx: Context): Found | undefined {
 /** The factors of e that contain x (powers by their base), factoring a sum when that gives a product. */
 function productFactors(e: Expr, x: Sym): Expr[] {
   let p = e;
-  if (e.kind === 'add') {
+  if (e.kind === 'add' && sparseTerms(e, x) === undefined) {
     try {
       const f = factorExpr(e);
       if (f.kind === 'mul' || f.kind === 'pow') p = f;
