@@ -83,8 +83,9 @@ function precise(e: Expr): number | undefined {
   }
 }
 
-/** Is `b.value` (with k = 0) a solution of `diff` = 0 at every admissible sample of the parameters? */
-export function verdict(diff: Expr, b: Branch, ctx: Context): Verdict {
+/** Is `b.value` (with k = 0) a solution of `diff` = 0 at every admissible sample of the parameters? `exact`: the
+ *  value is an exact root of the numerator (from factoring), so only where the equation is defined is in question. */
+export function verdict(diff: Expr, b: Branch, ctx: Context, exact = false): Verdict {
   const v = substitute(b.value, new Map([[ctx.k as Expr, ZERO]]));
   const complex = isComplex(v);
   let pass = 0;
@@ -113,7 +114,8 @@ export function verdict(diff: Expr, b: Branch, ctx: Context): Verdict {
       continue;
     }
     let ok = r.r <= 1e-12 * r.scale || r.r === 0;
-    if (!ok && r.r <= 1e-6 * Math.max(r.scale, 1e-300) + 1e-12) {
+    if (!ok && exact) ok = r.r <= 1e-6 * r.scale; // an exact root of the numerator: only the domain is in question
+    else if (!ok && r.r <= 1e-6 * Math.max(r.scale, 1e-300) + 1e-12) {
       // ambiguous in double precision: decide with 30 correct digits where the value is closed and real. An
       // exact zero comes out below 1e-250 (the evaluator's guard bits keep growing while no digit is stable), a
       // genuine small residual keeps its size. Otherwise double precision decides.

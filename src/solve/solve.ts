@@ -116,8 +116,8 @@ function period(v: Expr, ctx: Context): { value: Expr; general?: Expr; period?: 
 
 /** The verdict for a value, and for a periodic family at three of its members (sin(x)/x = 0 has x = 2kπ
  *  except k = 0: such a family is neither kept nor dropped whole). */
-function familyVerdict(e: Expr, b: Branch, ctx: Context): 'root' | 'not' | 'mixed' {
-  if (!has(b.value, ctx.k)) return verdict(e, b, ctx);
+function familyVerdict(e: Expr, b: Branch, ctx: Context, exact: boolean): 'root' | 'not' | 'mixed' {
+  if (!has(b.value, ctx.k)) return verdict(e, b, ctx, exact);
   const at = (j: number): Branch => ({ value: substitute(b.value, new Map([[ctx.k as Expr, int(j)]])), conds: b.conds });
   const vs = [0, 1, -1].map((j) => verdict(e, at(j), ctx));
   return vs.every((v) => v === vs[0]) ? vs[0]! : 'mixed';
@@ -188,7 +188,7 @@ export function solve(eq: Expr, xArg: Expr, opts: SolveOptions = {}): Solutions 
     }
     if (impossible) continue; // outside the range of a function inverted on the way: proven not a solution
     const b: Branch = { value, conds: kept };
-    const v = familyVerdict(e, b, ctx);
+    const v = familyVerdict(e, b, ctx, f.final === true);
     if (v === 'not') continue;
     if (v === 'mixed') {
       throw new SolveError(`could not solve ${text(eq)} for ${x.name}: ${has(b0.value, ctx.k) ? `the family ${text(b0.value)} contains solutions and values that are not (for example where the equation is undefined)` : `the candidate ${text(value)} is a solution for some values of ${ctx.params.join(', ')} but not others, and the condition could not be stated`}`);
