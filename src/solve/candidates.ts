@@ -44,7 +44,8 @@ function polynomial(num: Expr, ctx: Context): Found | undefined {
     // a xⁿ + b x^m: 0 (when m > 0) and the roots of a x^(n−m) + b
     const [m, n] = [...sparse.keys()].sort((a, b) => a - b) as [number, number];
     const [b, a] = [tidy(sparse.get(m)!), tidy(sparse.get(n)!)];
-    if (n - m >= 3 && b !== ZERO && a !== ZERO) {
+    const rationalSmall = a.kind === 'num' && b.kind === 'num' && n - m <= 12; // factoring gives radicals
+    if (n - m >= 3 && b !== ZERO && a !== ZERO && !rationalSmall) {
       const r = binomialRoots(tidy(neg(mul(b, pow(a, MINUS_ONE)))), n - m);
       if ('family' in r) {
         if (m > 0) return undefined;
@@ -66,7 +67,7 @@ function polynomial(num: Expr, ctx: Context): Found | undefined {
     if (f !== undefined) return found('polynomial', plain(f));
   }
   // numeric coefficients: all n roots numerically
-  if (coef.every((t) => freeSymbols(t).length === 0) && n <= 60) {
+  if (coef.every((t) => freeSymbols(t).length === 0) && n <= 120) {
     let values: number[];
     try { values = coef.map((t) => evaluate(t)); } catch { return undefined; }
     const roots = allPolynomialRoots(values);
@@ -81,7 +82,7 @@ function polynomial(num: Expr, ctx: Context): Found | undefined {
 /** The factors of e that contain x (powers by their base), factoring a sum when that gives a product. */
 function productFactors(e: Expr, x: Sym): Expr[] {
   let p = e;
-  if (e.kind === 'add') {
+  if (e.kind === 'add' && sparseTerms(e, x) === undefined) {
     try {
       const f = factorExpr(e);
       if (f.kind === 'mul' || f.kind === 'pow') p = f;
@@ -125,7 +126,7 @@ export function candidates(lhs: Expr, rhs: Expr, ctx: Context): Found | undefine
   };
   const { x } = ctx;
   const e = difference(lhs, rhs);
-  const [num] = splitFraction(together(e));
+  const [num, den] = splitFraction(together(e));
   if (!has(num, x)) {
     if (tidy(num) === ZERO) return undefined;
     if (freeSymbols(num).length === 0) return found('no solution', []); // c/q(x) = 0 with c ≠ 0
@@ -133,6 +134,11 @@ export function candidates(lhs: Expr, rhs: Expr, ctx: Context): Found | undefine
   }
   const poly = polynomial(num, ctx);
   if (poly !== undefined) return poly;
+  if (has(den, x) && num !== e) {
+    // num/den = 0 only where num = 0 (values where den is 0 or undefined are removed by the check back)
+    const f = sub(num);
+    if (f !== undefined) return f;
+  }
   const product = productFactors(num, x);
   if (product.length > 1) {
     // a product is 0 where one factor is 0 (and the others are defined: the check back sees to that)

@@ -80,8 +80,9 @@ function closedIsZero(e: Expr): boolean | undefined {
   return z.verdict === 'zero' ? true : z.verdict === 'nonzero' ? false : undefined;
 }
 
-/** Is `b.value` (with k = 0) a solution of `diff` = 0 at every admissible sample of the parameters? */
-export function verdict(diff: Expr, b: Branch, ctx: Context): Verdict {
+/** Is `b.value` (with k = 0) a solution of `diff` = 0 at every admissible sample of the parameters? `exact`: the
+ *  value is an exact root of the numerator (from factoring), so only where the equation is defined is in question. */
+export function verdict(diff: Expr, b: Branch, ctx: Context, exact = false): Verdict {
   const v = substitute(b.value, new Map([[ctx.k as Expr, ZERO]]));
   const complex = isComplex(v);
   let pass = 0;
@@ -110,7 +111,8 @@ export function verdict(diff: Expr, b: Branch, ctx: Context): Verdict {
       continue;
     }
     let ok = r.r <= 1e-12 * r.scale || r.r === 0;
-    if (!ok && r.r <= 1e-6 * Math.max(r.scale, 1e-300) + 1e-12) {
+    if (!ok && exact) ok = r.r <= 1e-6 * r.scale; // an exact root of the numerator: only the domain is in question
+    else if (!ok && r.r <= 1e-6 * Math.max(r.scale, 1e-300) + 1e-12) {
       // ambiguous in double precision: decide with the zero test where the value is closed and real (a
       // residual of rounding, as sin(π) in doubles, is zero there; a genuine small residual is not).
       const z = !complex && ctx.params.length === 0 ? closedIsZero(substitute(diff, new Map([[ctx.x as Expr, v]]))) : undefined;

@@ -95,6 +95,10 @@ export function isolate(lhs: Expr, rhs: Expr, ctx: Context, conds: readonly Cond
     }
     return undefined;
   }
+  if (lhs.kind === 'call' && lhs.fn === 'log' && lhs.args.length === 2 && !has(lhs.args[1]!, x)) {
+    // log(u, b) = c: u = b^c
+    return go(lhs.args[0]!, pow(lhs.args[1]!, rhs));
+  }
   if (lhs.kind === 'call' && lhs.args.length === 1) {
     const f = inverseOf(lhs.fn);
     if (f === undefined) return undefined;

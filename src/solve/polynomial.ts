@@ -38,7 +38,7 @@ export function rationalPolynomialRoots(p: UPoly): Expr[] | undefined {
     for (const pr of roots.pairs) {
       const a = tidy(pr.alpha);
       const b = tidy(pr.beta);
-      complex.push(tidy(add(a, mul(int(-1), b, I))), tidy(add(a, mul(b, I))));
+      complex.push(add(a, mul(int(-1), b, I)), add(a, mul(b, I)));
     }
   }
   real.sort((a, b) => value(a) - value(b));
@@ -82,7 +82,7 @@ export function binomialRoots(c: Expr, n: number): { roots: Expr[] } | { family:
     return { family: { value: r === ONE ? w : mul(r, w), count: n } };
   }
   // ω = e^(iπ(2j + shift)/n): the real ones (angle 0 or π), then pairs e^(∓iθ) for 0 < θ < π
-  const scaled = (w: Expr): Expr => (n <= 12 ? tidy(mul(r, w)) : r === ONE ? w : mul(r, w));
+  const scaled = (w: Expr): Expr => (r === ONE ? w : w.kind === 'add' ? add(...w.args.map((t) => mul(r, t))) : mul(r, w));
   const real: Expr[] = [];
   const pairs: Expr[] = [];
   for (let q = shift; q <= n; q += 2) {

@@ -58,6 +58,22 @@ function confirmZero(e: Expr): boolean {
   try { return Math.abs(Number(bigDigits(e, 30))) < 1e-250; } catch { return false; }
 }
 
+/** A numeric root that is a small fraction p/q at which e vanishes exactly (to 30 digits and beyond). */
+function exactFor(r: number, e: Expr, x: Sym): Expr | undefined {
+  for (let q = 1; q <= 12; q++) {
+    const p = Math.round(r * q);
+    if (Math.abs(r * q - p) > 1e-9 * q * (1 + Math.abs(r))) continue;
+    const exact = numOf([BigInt(p), BigInt(q)]);
+    try {
+      evaluate(e, { [x.name]: p / q }); // defined there
+    } catch {
+      return undefined;
+    }
+    return confirmZero(substitute(e, new Map([[x as Expr, exact]]))) ? exact : undefined;
+  }
+  return undefined;
+}
+
 /** log(A) and −log(A) with A written as one fraction (−log(1/p − 1) is log(p/(1 − p))). */
 function tidyLog(v: Expr): Expr {
   const asLog = (t: Expr): Expr | undefined => {
@@ -96,6 +112,15 @@ function period(v: Expr, ctx: Context): { value: Expr; general?: Expr; period?: 
   if (rep.kind === 'add' || rep.kind === 'mul') rep = piMultiple(rep) ?? rep;
   const step = tidy(call('abs', [p]));
   return { value: rep, general: tidy(add(rep, mul(step, ctx.k))), period: step };
+}
+
+/** The verdict for a value, and for a periodic family at three of its members (sin(x)/x = 0 has x = 2kπ
+ *  except k = 0: such a family is neither kept nor dropped whole). */
+function familyVerdict(e: Expr, b: Branch, ctx: Context, exact: boolean): 'root' | 'not' | 'mixed' {
+  if (!has(b.value, ctx.k)) return verdict(e, b, ctx, exact);
+  const at = (j: number): Branch => ({ value: substitute(b.value, new Map([[ctx.k as Expr, int(j)]])), conds: b.conds });
+  const vs = [0, 1, -1].map((j) => verdict(e, at(j), ctx));
+  return vs.every((v) => v === vs[0]) ? vs[0]! : 'mixed';
 }
 
 /** Does the root survive the assumptions about x? */
@@ -152,7 +177,7 @@ export function solve(eq: Expr, xArg: Expr, opts: SolveOptions = {}): Solutions 
   const seen = new Set<Expr>();
   const seenValues: number[] = [];
   for (const b0 of f.branches) {
-    let value = f.final === true ? b0.value : tidyLog(rationalLog(tidy(b0.value)));
+    let value = f.final === true ? b0.value : b0.value.kind === 'float' ? exactFor(b0.value.value, e, x) ?? b0.value : tidyLog(rationalLog(tidy(b0.value)));
     if (!complexOk && someNode(value, (n) => n === I)) continue;
     const conds: string[] = [];
     const kept: Expr[] = [];
@@ -163,10 +188,10 @@ export function solve(eq: Expr, xArg: Expr, opts: SolveOptions = {}): Solutions 
     }
     if (impossible) continue; // outside the range of a function inverted on the way: proven not a solution
     const b: Branch = { value, conds: kept };
-    const v = verdict(e, b, ctx);
+    const v = familyVerdict(e, b, ctx, f.final === true);
     if (v === 'not') continue;
     if (v === 'mixed') {
-      throw new SolveError(`could not solve ${text(eq)} for ${x.name}: the candidate ${text(value)} is a solution for some values of ${ctx.params.join(', ') || 'the parameters'} but not others, and the condition could not be stated`);
+      throw new SolveError(`could not solve ${text(eq)} for ${x.name}: ${has(b0.value, ctx.k) ? `the family ${text(b0.value)} contains solutions and values that are not (for example where the equation is undefined)` : `the candidate ${text(value)} is a solution for some values of ${ctx.params.join(', ')} but not others, and the condition could not be stated`}`);
     }
     const p = period(value, ctx);
     value = p.value;

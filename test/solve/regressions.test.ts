@@ -72,3 +72,18 @@ describe('solve: inputs that used to return [] or miss roots', () => {
     expect(out('solve(cos(x) = x, x)')).toMatch(/^\[0\.739085133215\d*\]   \(numeric: /);
   });
 });
+
+describe('nsolve for systems', () => {
+  it('Newton with the symbolic Jacobian reports convergence', () => {
+    const s = out('nsolve([x^2 + y^2 = 4, exp(x) + y = 1], [x, y], [1, -1])');
+    const m = /^\[x = (\S+), y = (\S+)\]   \(Newton's method with the symbolic Jacobian: converged in \d+ steps?, max \|f\| = /.exec(s);
+    expect(m).not.toBeNull();
+    const [xv, yv] = [Number(m![1]), Number(m![2])];
+    expect(Math.abs(xv * xv + yv * yv - 4)).toBeLessThan(1e-12);
+    expect(Math.abs(Math.exp(xv) + yv - 1)).toBeLessThan(1e-12);
+  });
+
+  it('says when it does not converge', () => {
+    expect(() => out('nsolve([x^2 + 1 = 0, y], [x, y], [1, 1])')).toThrow(/did not converge/);
+  });
+});

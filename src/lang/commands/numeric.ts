@@ -3,7 +3,8 @@
  * expression to a kernel (src/numeric/compile) and hands the kernel to a method of src/numeric/methods,
  * so the methods run on plain, fast JavaScript functions.
  */
-import { type Expr, type Sym, float, list, sub, sym } from '../../ast/expr.js';
+import { type Expr, type Sym, float, list, rel, sub, sym } from '../../ast/expr.js';
+import { newtonSystem } from '../../solve/newton-system.js';
 import { text } from '../../render/text.js';
 import { evaluate } from '../../eval/evaluate.js';
 import { EvalError } from '../../eval/errors.js';
@@ -75,9 +76,20 @@ function derivative(f: Expr, name: string): (t: number) => number {
 }
 
 defineCommand({
-  name: 'nsolve', usage: 'nsolve(f, x, x0)', arity: [3, 3], hold: true,
-  doc: 'a root of f (or of an equation lhs = rhs) near x0, by Newton’s method with the compiled derivative',
+  name: 'nsolve', usage: 'nsolve(f, x, x0) or nsolve([f, g], [x, y], [x0, y0])', arity: [3, 3], hold: true,
+  doc: 'a root of f (or of an equation lhs = rhs) near x0, by Newton’s method with the compiled derivative; for a list of equations, Newton’s method with the symbolic Jacobian from the starting point, reporting convergence',
   run: ([f, x, x0], session) => {
+    if (f!.kind === 'list') {
+      const vs = variables(x!, 'the unknowns of nsolve');
+      const eqs = f!.items.map((e) => bind(session, e, vs).expr);
+      const start = session.evaluate(x0!);
+      if (start.kind !== 'list') throw new EvalError('nsolve([f, g], [x, y], [x0, y0]): the starting point is a list of numbers');
+      const r = newtonSystem(eqs, vs.map((v) => hidden(v.name)), start.items.map((e, i) => numberArg(session, e, `the starting value of ${vs[i]?.name ?? 'an unknown'}`)));
+      if (!r.converged) {
+        throw new NumericError(`Newton's method did not converge from this starting point (after ${r.steps} step${r.steps === 1 ? '' : 's'} max |f| = ${r.residual.toExponential(1)}); try another starting point`);
+      }
+      return { kind: 'text' as const, text: `${text(list(vs.map((s, i) => rel('=', s, float(r.root[i]!)))))}   (Newton's method with the symbolic Jacobian: converged in ${r.steps} step${r.steps === 1 ? '' : 's'}, max |f| = ${r.residual === 0 ? '0' : r.residual.toExponential(1)})` };
+    }
     const v = variable(x!, 'the second argument of nsolve');
     const { expr, names } = bind(session, f!, [v]);
     const k = compile(expr, names);
