@@ -77,7 +77,12 @@ export function oneSided(f: Expr, x: Sym, point: Expr, side: 1 | -1): Expr {
   if (!dependsOn(f, x)) return simplify(f);
   try {
     const { s } = expandAt(f, x, point, side);
-    return leadingLimit(s);
+    try {
+      return leadingLimit(s);
+    } catch (err) {
+      if (err instanceof SeriesError && !(err instanceof SignUnknownError)) throw new NoLimitError(`the limit could not be determined (${err.message})`);
+      throw err;
+    }
   } catch (err) {
     if (!(err instanceof NoLimitError) && !(err instanceof SignUnknownError)) throw err;
     const squeezed = squeeze(f, x, point, side);
@@ -203,7 +208,7 @@ export function limit(f: Expr, xArg: Expr, point: Expr, dir: Direction = 'both',
     }));
   } catch (err) {
     if (err instanceof BudgetError) throw new NoLimitError(`the limit could not be determined: ${err.message}`);
-    if (err instanceof SignUnknownError) throw new NoLimitError(`the limit could not be determined (${err.message})`);
+    if (err instanceof SeriesError) throw new NoLimitError(`the limit could not be determined (${err.message})`);
     throw err;
   }
 }

@@ -127,7 +127,12 @@ export function signOf(c: Expr): number {
     const inner = settle(seriesOf(substitute(c, new Map([[LOG_T, mul(int(-1), pow(S_INNER, int(-1)))]])), S_INNER, rat(6n)));
     return signOf(leadingCoefficient(inner));
   }
-  const v = evaluate(c);
+  let v = NaN;
+  try {
+    v = evaluate(c);
+  } catch {
+    // outside the real domain (log(−1)): not a finite real number
+  }
   if (!Number.isFinite(v)) throw new SeriesError('a coefficient is not a finite real number');
   return Math.sign(v);
 }

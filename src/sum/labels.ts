@@ -14,6 +14,8 @@ registerLabels({
   'sum/binomial': { en: 'binomial theorem and its derivatives', pt: 'teorema binomial e suas derivadas' },
   'sum/telescoping': { en: 'partial fractions that telescope', pt: 'frações parciais telescópicas' },
   'sum/telescoping-series': { en: 'telescoping partial fractions and ζ(2n)', pt: 'frações parciais telescópicas e ζ(2n)' },
+  'sum/gosper': { en: "Gosper's algorithm (a hypergeometric antidifference)", pt: 'algoritmo de Gosper (antidiferença hipergeométrica)' },
+  'sum/gosper-series': { en: "Gosper's antidifference and its limit", pt: 'antidiferença de Gosper e seu limite' },
   'sum/linearity': { en: 'sum term by term', pt: 'somar termo a termo' },
   'prod/empty': { en: 'an empty product is 1', pt: 'um produto vazio vale 1' },
   'prod/write-out': { en: 'multiply the factors one by one', pt: 'multiplicar os fatores um a um' },

@@ -4,10 +4,11 @@
  * arithmetico-geometric sums, the exponential and binomial series, telescoping partial fractions with ζ(2n)
  * for the rest, linearity; an infinite series that does not converge is reported with a proof.
  */
-import { type Expr, type Sym, ZERO, ONE, add, mul, sub, pow, call, int, isInteger } from '../ast/expr.js';
+import { type Expr, type Sym, ZERO, ONE, add, mul, sub, pow, call, int, sym, isInteger } from '../ast/expr.js';
 import { substitute } from '../ast/walk.js';
 import { freeSymbols } from '../eval/n.js';
 import { evaluate } from '../eval/evaluate.js';
+import { evaluateExact } from '../eval/exact.js';
 import { text } from '../render/text.js';
 import { simplify, expand, factor } from '../simplify/index.js';
 import { dependsOn } from '../simplify/vars.js';
@@ -18,6 +19,8 @@ import { polynomialSum } from './faulhaber.js';
 import { geometricSum, geometricSeries } from './geometric.js';
 import { exponentialSeries, binomialTheorem } from './exponential.js';
 import { rationalSum } from './rational.js';
+import { gosper } from './gosper.js';
+import { limit, NoLimitError } from '../limit/index.js';
 import { diverges } from './divergence.js';
 import { SumError, DivergesError } from './errors.js';
 
@@ -44,7 +47,7 @@ const WRITE_OUT_MAX = 200;
 
 /** The nicer of the expanded and the factored form. */
 function tidy(e: Expr): Expr {
-  const s = simplify(e);
+  const s = simplify(evaluateExact(e));
   let best = s;
   for (const cand of [() => simplify(expand(s)), () => factor(simplify(expand(s)))]) {
     try {
@@ -95,7 +98,9 @@ export function symbolicSum(f: Expr, k: Sym, a: Expr, b: Expr, opts: SumOptions 
   const poly = polyCoeffs(f, k);
   if (poly !== undefined) {
     if (!infinite) return done('sum/faulhaber', polynomialSum(poly, a, b));
-    throw new DivergesError('the series diverges: the terms are a nonconstant polynomial in k, which does not tend to 0');
+    const lead = poly[poly.length - 1]!;
+    const to = freeSymbols(lead).length === 0 ? Math.sign(evaluate(lead)) : 0;
+    throw new DivergesError('the series diverges: the terms are a nonconstant polynomial in k, which does not tend to 0', to);
   }
   const s = readSummand(f, k);
   const restPoly = polyCoeffs(s.rest, k);
@@ -136,6 +141,26 @@ export function symbolicSum(f: Expr, k: Sym, a: Expr, b: Expr, opts: SumOptions 
       if (err.message.includes("undefined at")) why = err.message;
     }
   }
+  const z = why === undefined ? gosper(f, k) : undefined;
+  if (z !== undefined) {
+    const at = (v: Expr): Expr => substitute(z, new Map([[k, v]]));
+    // z(k) = R(k)·t(k) may be 0·∞ where t vanishes: start the telescoping at the first index J where the closed
+    // form agrees with direct summation.
+    for (let J = 0; J <= 3; J++) {
+      const head = add(...Array.from({ length: J }, (_, j) => substitute(f, new Map([[k, add(a, int(j))]]))));
+      const finite = (upper: Expr): Expr => add(sub(at(add(upper, ONE)), at(add(a, int(J)))), head);
+      if (!agreesWithDirect(f, k, a, finite(sym('u\u2080')), sym('u\u2080'), J)) continue;
+      if (!infinite) return done('sum/gosper', finite(b));
+      const m = sym('m\u2080');
+      try {
+        const tail = limit(at(m), m, INF, 'both', { assumptions: opts.assumptions, budgetMs: 2000 });
+        if (tail !== INF && tail !== NEG_INF) return done('sum/gosper-series', add(sub(tail, at(add(a, int(J)))), head));
+      } catch (err) {
+        if (!(err instanceof NoLimitError)) throw err;
+      }
+      break;
+    }
+  }
   const expanded = expand(f);
   if (expanded.kind === 'add' && why === undefined) {
     const parts: Expr[] = [];
@@ -158,4 +183,25 @@ export function symbolicSum(f: Expr, k: Sym, a: Expr, b: Expr, opts: SumOptions 
     if (d !== undefined) throw new DivergesError(`the series diverges: ${d.reason}`, d.to);
   }
   throw new SumError(why ?? `no closed form was found for the sum of ${text(f)} over ${k.name}`);
+}
+
+/** Does the closed form (in the upper bound u) match Σ f added up directly, at a few whole-number bounds? */
+function agreesWithDirect(f: Expr, k: Sym, a: Expr, closed: Expr, u: Sym, from: number): boolean {
+  const lows = freeSymbols(a).length === 0 ? [a] : [int(1), int(2)];
+  for (const lo of lows) {
+    for (const len of [from + 2, from + 5]) {
+      const env = new Map<Expr, Expr>([[u, add(lo, int(len))]]);
+      if (freeSymbols(a).length > 0) env.set(a, lo);
+      let direct = 0;
+      let got: number;
+      try {
+        for (let j = 0; j <= len; j++) direct += evaluate(substitute(f, new Map<Expr, Expr>([[k, add(lo, int(j))]])));
+        got = evaluate(substitute(substitute(closed, new Map<Expr, Expr>([[a, lo]])), env));
+      } catch {
+        return false;
+      }
+      if (!(Math.abs(got - direct) <= 1e-9 * Math.max(1, Math.abs(direct)))) return false;
+    }
+  }
+  return true;
 }

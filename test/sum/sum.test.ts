@@ -41,6 +41,19 @@ describe('closed forms', () => {
     expect(sum(f, a, b)).toBe(want);
   });
 
+  it.each([
+    ['k*factorial(k)', '1', 'n', '(n + 1)! - 1'],
+    ['k/factorial(k+1)', '0', 'n', '1 - (n + 2)/(n + 2)!'],
+    ['k*2^k/((k+1)*(k+2))', '0', 'n', '2^(n + 1)/(n + 2) - 1'],
+  ])("Gosper's algorithm: sum(%s, k, %s, %s)", (f, a, b, want) => {
+    const r = symbolicSum(parse(f), k, parse(a), parse(b));
+    expect(r.steps[0]!.rule).toBe('sum/gosper');
+    for (const m of [3, 7]) {
+      const env = new Map<Expr, Expr>([[n, int(m)]]);
+      expect(evaluate(substitute(r.value, env))).toBeCloseTo(evaluate(substitute(parse(want), env)), 9);
+    }
+  });
+
   it('states the condition a parameter needs', () => {
     expect(sum('r^k', '0', 'inf')).toBe('-1/(r - 1) for |r| < 1');
     expect(sum('r^k', '0', 'n')).toBe('(r^(n + 1) - 1)/(r - 1) for r ≠ 1');
