@@ -6,7 +6,6 @@
  * Budgets nest: an inner budget never outlives the one around it, so a whole line of input (the session's budget)
  * is bounded however its operations are combined.
  */
-import { LimitError } from './limits.js';
 
 export type BudgetReason = 'step-limit' | 'time-limit' | 'size-limit';
 
@@ -19,7 +18,11 @@ export interface BudgetLimits {
   readonly size?: number;
 }
 
-export class BudgetExceeded extends LimitError {
+/**
+ * Not a subclass of `LimitError`: code that treats a `LimitError` as "this candidate is not available" and moves on
+ * must not swallow the end of the whole operation. (A time limit is sticky anyway: the next tick throws again.)
+ */
+export class BudgetExceeded extends Error {
   override name = 'LimitError';
   constructor(readonly operation: string, readonly reason: BudgetReason, detail: string) {
     super(`${operation} stopped: ${detail}`);

@@ -17,6 +17,7 @@ import { polyToString } from './format.js';
 import { squareFreeIn, zsquareFree } from './sqf.js';
 import { factorSquareFree } from './zassenhaus.js';
 import { factorMultivariate } from './mfactor.js';
+import { binomialFactors } from './cyclotomic.js';
 
 /** p = unit · ∏ factor^multiplicity, factors primitive over ℤ with positive leading coefficient. */
 export interface Factorization {
@@ -34,7 +35,22 @@ interface Piece {
 
 /** Factor p over ℚ (see the module comment for what is complete in several variables). */
 export function factor(p: Poly): Factorization {
-  return run(p, true);
+  return binomial(p) ?? run(p, true);
+}
+
+/** c·(x^n ± 1) in one variable: its cyclotomic factors (cyclotomic.ts), without any search. */
+function binomial(p: Poly): Factorization | undefined {
+  const vars = p.variables();
+  if (vars.length !== 1 || p.terms.length !== 2) return undefined;
+  const v = vars[0]!;
+  const n = p.degree(v);
+  const low = p.terms.find((t) => t.exp[v] === 0);
+  if (low === undefined || n < 2 || n > 5000) return undefined;
+  const lc = p.lc();
+  const c0 = low.coef;
+  if (c0[1] !== lc[1] || (c0[0] !== lc[0] && c0[0] !== -lc[0])) return undefined;
+  const factors = binomialFactors(p.nvars, v, n, c0[0] === lc[0] ? 1 : -1);
+  return { unit: lc, factors: factors.map((q) => [q, 1] as [Poly, number]), complete: true };
 }
 
 /** Square-free decomposition p = unit·∏ a_i^i (factors pairwise coprime and square-free). */

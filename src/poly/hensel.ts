@@ -4,6 +4,7 @@
  * 3rd ed., Algorithm 15.10 (after H. Zassenhaus (1969), "On Hensel factorization I", J. Number
  * Theory 1). Moduli need only satisfy m | m' | m², so the last step lands exactly on p^k.
  */
+import { tick } from '../ast/budget.js';
 import { pmul, pxgcd, pscale, type PPoly } from './modp.js';
 import { type ZPoly, ztrim, zlc } from './zpoly.js';
 
@@ -11,6 +12,7 @@ const mod = (c: bigint, m: bigint): bigint => ((c % m) + m) % m;
 const zmodm = (a: ZPoly, m: bigint): ZPoly => ztrim(a.map((c) => mod(c, m)));
 
 function mulm(a: ZPoly, b: ZPoly, m: bigint): ZPoly {
+  tick(1 + ((a.length * b.length) >> 6)); // the operation's budget (src/ast/budget.ts)
   if (a.length === 0 || b.length === 0) return [];
   const r = new Array<bigint>(a.length + b.length - 1).fill(0n);
   for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) r[i + j] += a[i]! * b[j]!;

@@ -2,6 +2,7 @@
  * Dense univariate polynomials over the prime field F_p with p < 2^26, coefficients as JS numbers in
  * [0, p) (so a product of two fits exactly in a double), index k holding the coefficient of x^k.
  */
+import { tick } from '../ast/budget.js';
 export type PPoly = number[];
 
 export function ptrim(a: PPoly): PPoly {
@@ -48,6 +49,7 @@ export function pscale(a: PPoly, c: number, p: number): PPoly {
 }
 
 export function pmul(a: PPoly, b: PPoly, p: number): PPoly {
+  tick(1 + ((a.length * b.length) >> 6)); // the operation's budget (src/ast/budget.ts)
   if (a.length === 0 || b.length === 0) return [];
   const r = new Array<number>(a.length + b.length - 1).fill(0);
   for (let i = 0; i < a.length; i++) {
@@ -59,6 +61,7 @@ export function pmul(a: PPoly, b: PPoly, p: number): PPoly {
 }
 
 export function pdivmod(a: PPoly, b: PPoly, p: number): { q: PPoly; r: PPoly } {
+  tick(1 + ((a.length * b.length) >> 6)); // the operation's budget (src/ast/budget.ts)
   if (b.length === 0) throw new RangeError('division by the zero polynomial mod p');
   const r = a.slice();
   const db = b.length - 1;

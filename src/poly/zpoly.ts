@@ -2,6 +2,7 @@
  * Dense univariate polynomials over ℤ: `bigint[]`, coefficient of x^k at index k, no trailing zeros
  * (the zero polynomial is `[]`). The fast internal representation for gcd and factorisation.
  */
+import { tick } from '../ast/budget.js';
 import { babs, bgcd } from '../ast/rational.js';
 
 export type ZPoly = bigint[];
@@ -46,6 +47,7 @@ export function zmul(a: ZPoly, b: ZPoly): ZPoly {
 
 /** a / b if b divides a exactly over ℤ, else undefined. */
 export function zdivExact(a: ZPoly, b: ZPoly): ZPoly | undefined {
+  tick(1 + ((a.length * b.length) >> 6)); // the operation's budget (src/ast/budget.ts)
   if (b.length === 0) throw new RangeError('division by the zero polynomial');
   if (a.length === 0) return [];
   if (a.length < b.length) return undefined;
