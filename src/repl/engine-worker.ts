@@ -3,6 +3,7 @@
  * while a computation runs here; the main thread then ends this thread and starts another with the session's
  * definitions (see engine.ts).
  */
+import { writeFileAtomic } from './files.js';
 import { parentPort } from 'node:worker_threads';
 import '../lang/index.js';
 import { Session } from '../lang/session.js';
@@ -13,6 +14,7 @@ const port = parentPort!;
 const session = new Session();
 let current = 0;
 session.onProgress = (line) => port.postMessage({ type: 'progress', id: current, line } satisfies FromWorker);
+session.writeFile = writeFileAtomic;
 
 port.on('message', (m: ToWorker) => {
   if (m.type === 'restore') {

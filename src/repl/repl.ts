@@ -3,6 +3,7 @@
  * piped input line by line and prints one result per line. `:help`, `:latex`, `:vars` and `:quit` are
  * REPL commands; everything else is the Lousa language.
  */
+import { writeFileAtomic } from './files.js';
 import * as readline from 'node:readline';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -100,6 +101,7 @@ export async function repl(opts: ReplOptions): Promise<number> {
   };
   if (!opts.interactive) {
     session.onProgress = (l) => write(opts.output, l);
+    session.writeFile = writeFileAtomic;
     const rl = readline.createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
     const reader = new StatementReader();
     const run = (st: Statement): boolean => {
