@@ -39,6 +39,8 @@ export function helpText(): string {
     `Constants: ${[...CONSTANTS.keys()].join(' ')}`,
     '',
     'REPL: :help  :latex (toggle LaTeX output)  :vars  :quit',
+    '      Ctrl-C stops a running computation (the definitions stay) or clears the line; # starts a comment;',
+    '      a line ending in \\ or with an open bracket continues on the next.',
   ].join('\n');
 }
 
