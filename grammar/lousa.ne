@@ -20,6 +20,7 @@ import moo from 'moo';
 
 const base = moo.compile({
   ws: { match: /[ \t\r\n\u00a0]+/, lineBreaks: true },
+  string: /"[^"\n]*"/,
   number: /(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/,
   funcname: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*'*(?=\()/,
   ident: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*/,
@@ -105,6 +106,7 @@ postfix -> postfix %bang            {% ([a, o]) => node('fact', o.offset, [a]) %
          | primary                  {% ([a]) => a %}
 
 primary -> %number                  {% ([n]) => node('num', n.offset, [], { text: n.value }) %}
+         | %string                  {% ([s]) => node('str', s.offset, [], { text: s.value }) %}
          | iprimary                 {% ([a]) => a %}
 
 # A factor of an implicit product: like power, but it may not start with a number.

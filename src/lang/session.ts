@@ -9,6 +9,10 @@ import { parse } from '../parse/parse.js';
 import { evaluateExact, checkExactSize } from '../eval/exact.js';
 import { EvalError } from '../eval/errors.js';
 import { lookupCommand, type Output } from './registry.js';
+import type { Raster } from './figure.js';
+
+/** What a command asks the host to write: text, or pixels to encode as PNG. */
+export type FileContent = { readonly kind: 'svg'; readonly text: string } | { readonly kind: 'png'; readonly raster: Raster };
 import { substitute } from '../ast/walk.js';
 import { BudgetExceeded, OPERATION_BUDGET, SESSION_BUDGET, withBudget } from '../ast/budget.js';
 import { call } from '../ast/expr.js';
@@ -41,6 +45,13 @@ export class Session {
   latexMode = false;
   /** Where long commands (training) send their progress lines as they go; without it they are part of the result. */
   onProgress?: (line: string) => void;
+  /**
+   * How files are written (plots as pictures); the CLI and the REPL write them atomically. Without a host that
+   * can write files (a browser), commands that write say so.
+   */
+  writeFile: (path: string, content: FileContent) => void = () => {
+    throw new EvalError('writing files is not available here');
+  };
   /** Warnings of the last line run (an unknown function, with the nearest known names). */
   warnings: string[] = [];
   private depth = 0;

@@ -8,7 +8,7 @@ import { ShapeError } from '../ast/shapes.js';
 
 /** A syntax-tree node as built by the grammar's postprocessors. */
 export interface Syntax {
-  readonly t: 'num' | 'id' | 'call' | 'bin' | 'un' | 'fact' | 'list' | 'rel' | 'define';
+  readonly t: 'num' | 'str' | 'id' | 'call' | 'bin' | 'un' | 'fact' | 'list' | 'rel' | 'define';
   readonly at: number;
   readonly kids: readonly Syntax[];
   readonly d: number;
@@ -124,6 +124,8 @@ function buildNode(node: Syntax, source: string): Expr {
   const go = (n: Syntax): Expr => build(n, source);
   switch (node.t) {
     case 'num': return numberLiteral(node.text!);
+    // A string (a file name for plot): a name that is written with its quotes, so it never meets a variable.
+    case 'str': return sym(node.text!);
     case 'id': {
       const name = canonicalName(node.name!);
       const fn = FUNCTIONS.get(ALIASES.get(name) ?? name) ?? lookupFunction(name);

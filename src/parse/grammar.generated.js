@@ -6,6 +6,7 @@ import moo from 'moo';
 
 const base = moo.compile({
   ws: { match: /[ \t\r\n\u00a0]+/, lineBreaks: true },
+  string: /"[^"\n]*"/,
   number: /(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/,
   funcname: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*'*(?=\()/,
   ident: /[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*/,
@@ -86,6 +87,7 @@ let ParserRules = [
     {"name": "postfix", "symbols": ["postfix", (lexer.has("bang") ? {type: "bang"} : bang)], "postprocess": ([a, o]) => node('fact', o.offset, [a])},
     {"name": "postfix", "symbols": ["primary"], "postprocess": ([a]) => a},
     {"name": "primary", "symbols": [(lexer.has("number") ? {type: "number"} : number)], "postprocess": ([n]) => node('num', n.offset, [], { text: n.value })},
+    {"name": "primary", "symbols": [(lexer.has("string") ? {type: "string"} : string)], "postprocess": ([s]) => node('str', s.offset, [], { text: s.value })},
     {"name": "primary", "symbols": ["iprimary"], "postprocess": ([a]) => a},
     {"name": "ipower", "symbols": ["ipostfix", (lexer.has("caret") ? {type: "caret"} : caret), "expo"], "postprocess": bin('^')},
     {"name": "ipower", "symbols": ["ipostfix"], "postprocess": ([a]) => a},

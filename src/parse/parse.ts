@@ -59,7 +59,7 @@ const OPEN: ReadonlyMap<string, string> = new Map([['(', ')'], ['[', ']']]);
 const CLOSE: ReadonlyMap<string, string> = new Map([[')', '('], [']', '[']]);
 
 const TOKEN_WORDS: ReadonlyMap<string, string> = new Map([
-  ['number', 'a number'], ['ident', 'a name'], ['funcname', 'a function name'], ['assign', "':='"],
+  ['number', 'a number'], ['string', 'a string'], ['ident', 'a name'], ['funcname', 'a function name'], ['assign', "':='"],
   ['le', "'<='"], ['ge', "'>='"], ['ne', "'!='"], ['lt', "'<'"], ['gt', "'>'"], ['eq', "'='"], ['plus', "'+'"],
   ['minus', "'-'"], ['times', "'*'"], ['divide', "'/'"], ['caret', "'^'"], ['bang', "'!'"], ['lparen', "'('"],
   ['rparen', "')'"], ['lbrack', "'['"], ['rbrack', "']'"], ['comma', "','"],
@@ -67,6 +67,7 @@ const TOKEN_WORDS: ReadonlyMap<string, string> = new Map([
 
 function describe(t: Token): string {
   if (t.type === 'number') return `number ${t.text}`;
+  if (t.type === 'string') return `string ${t.text}`;
   if (t.type === 'ident' || t.type === 'funcname') return `name '${t.text}'`;
   return `'${t.text}'`;
 }
@@ -105,7 +106,7 @@ function tokenize(source: string): Token[] {
 
 /** Token types summed up as 'an expression' or 'an operator' when listing what was expected. */
 const OPERAND_OR_OPERATOR = new Set([
-  'number', 'ident', 'funcname', 'lparen', 'lbrack', 'plus', 'minus', 'times', 'divide', 'caret', 'bang',
+  'number', 'string', 'ident', 'funcname', 'lparen', 'lbrack', 'plus', 'minus', 'times', 'divide', 'caret', 'bang',
   'eq', 'lt', 'gt', 'le', 'ge', 'ne', 'assign',
 ]);
 

@@ -2,6 +2,7 @@
  * The `lousa` command: with no arguments the REPL (or, with piped input, a line-by-line evaluator);
  * `lousa -e "expr"` evaluates once; `lousa FILE` runs a file of lines.
  */
+import { writeFileAtomic } from './files.js';
 import * as fs from 'node:fs';
 import '../lang/index.js';
 import { Session } from '../lang/session.js';
@@ -62,6 +63,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (exprs.length > 0 || files.length > 0) {
     const session = new Session();
     session.onProgress = (line) => process.stdout.write(`${line}\n`);
+    session.writeFile = writeFileAtomic;
     const jobs: { where?: string; statement: Statement }[] = exprs.map((e) => ({ statement: { text: e, line: 1 } }));
     for (const f of files) {
       let source: string;

@@ -3,6 +3,7 @@
  * piped input line by line and prints one result per line. `:help`, `:latex`, `:vars` and `:quit` are
  * REPL commands; everything else is the Lousa language.
  */
+import { writeFileAtomic } from './files.js';
 import * as readline from 'node:readline';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,6 +12,7 @@ import { Session } from '../lang/session.js';
 import { allCommands } from '../lang/registry.js';
 import { FUNCTIONS, CONSTANTS } from '../ast/ops.js';
 import { formatError, formatOutput } from './format.js';
+import { Engine } from './engine.js';
 import { ParseError } from '../parse/errors.js';
 import { StatementReader, stripComment, type Statement } from './statements.js';
 
@@ -37,6 +39,8 @@ export function helpText(): string {
     `Constants: ${[...CONSTANTS.keys()].join(' ')}`,
     '',
     'REPL: :help  :latex (toggle LaTeX output)  :vars  :quit',
+    '      Ctrl-C stops a running computation (the definitions stay) or clears the line; # starts a comment;',
+    '      a line ending in \\ or with an open bracket continues on the next.',
   ].join('\n');
 }
 
@@ -74,12 +78,15 @@ export function runLine(session: Session, line: string, firstLine = 1): LineResu
   }
 }
 
-function completer(session: Session) {
+const PROMPT = 'lousa> ';
+const MORE = '...... ';
+
+function completer(defined: () => readonly string[]) {
   return (line: string): [string[], string] => {
     const m = /[A-Za-z_][A-Za-z0-9_]*$/.exec(line);
     const word = m ? m[0] : '';
     const names = [
-      ...FUNCTIONS.keys(), ...CONSTANTS.keys(), ...allCommands().map((c) => c.name), ...session.names(),
+      ...FUNCTIONS.keys(), ...CONSTANTS.keys(), ...allCommands().map((c) => c.name), ...defined(),
       ':help', ':latex', ':vars', ':quit',
     ];
     const hits = names.filter((n) => n.startsWith(word) && n !== word);
@@ -96,6 +103,7 @@ export async function repl(opts: ReplOptions): Promise<number> {
   };
   if (!opts.interactive) {
     session.onProgress = (l) => write(opts.output, l);
+    session.writeFile = writeFileAtomic;
     const rl = readline.createInterface({ input: opts.input, terminal: false, crlfDelay: Infinity });
     const reader = new StatementReader();
     const run = (st: Statement): boolean => {
@@ -127,30 +135,71 @@ export async function repl(opts: ReplOptions): Promise<number> {
   } catch {
     // No history yet.
   }
+  const engine = new Engine();
   const rl = readline.createInterface({
     input: opts.input, output: opts.output, terminal: true, history, historySize: 1000,
-    completer: completer(session), prompt: 'lousa> ',
+    completer: completer(() => engine.names), prompt: PROMPT,
   });
-  write(opts.output, 'Lousa — :help for help, :quit or Ctrl-D to leave.');
-  rl.prompt();
+  write(opts.output, 'Lousa — :help for help, Ctrl-C stops a computation or clears the line, :quit or Ctrl-D to leave.');
+  const reader = new StatementReader();
+  const queue: string[] = [];
+  let closed = false;
+  const prompt = (): void => {
+    rl.setPrompt(reader.pending ? MORE : PROMPT);
+    rl.prompt();
+  };
+  const handle = async (line: string): Promise<void> => {
+    if (line.trim() !== '') {
+      try {
+        fs.appendFileSync(historyFile, `${line.replace(/\n/g, ' ')}\n`);
+      } catch {
+        // A read-only home directory must not stop the session.
+      }
+    }
+    const st = reader.push(line);
+    if (st === undefined) return;
+    const r = await engine.run(st.text, st.line, (l) => write(opts.output, l));
+    if (r.warn !== undefined) write(opts.output, r.warn);
+    if (r.out !== undefined) write(opts.output, r.out);
+    if (r.err !== undefined) {
+      failures++;
+      write(opts.output, r.err);
+    }
+    if (r.quit === true) rl.close();
+  };
+  // Lines typed while a computation runs wait their turn.
+  let draining = false;
+  const drain = async (): Promise<void> => {
+    draining = true;
+    while (queue.length > 0 && !closed) await handle(queue.shift()!);
+    draining = false;
+    if (!closed) prompt();
+  };
+  rl.on('SIGINT', () => {
+    if (engine.busy) {
+      queue.length = 0;
+      engine.interrupt();
+      return;
+    }
+    // At the prompt: clear the line (and a statement being continued), as a shell does.
+    const hadText = rl.line.length > 0 || reader.pending;
+    reader.clear();
+    // readline's line buffer is a public field; emptying it (rather than sending editing keys) avoids a redraw.
+    const edit = rl as unknown as { line: string; cursor: number };
+    edit.line = '';
+    edit.cursor = 0;
+    opts.output.write(hadText ? '^C\n' : '^C  (:quit or Ctrl-D to leave)\n');
+    prompt();
+  });
+  prompt();
   return new Promise((resolve) => {
     rl.on('line', (line) => {
-      if (line.trim() !== '') {
-        try {
-          fs.appendFileSync(historyFile, `${line.replace(/\n/g, ' ')}\n`);
-        } catch {
-          // A read-only home directory must not stop the session.
-        }
-      }
-      const r = runLine(session, line);
-      if (r.out !== undefined) write(opts.output, r.out);
-      if (r.err !== undefined) {
-        failures++;
-        write(opts.output, r.err);
-      }
-      if (r.quit === true) rl.close();
-      else rl.prompt();
+      queue.push(line);
+      if (!draining) void drain();
     });
-    rl.on('close', () => resolve(failures));
+    rl.on('close', () => {
+      closed = true;
+      void engine.close().then(() => resolve(failures));
+    });
   });
 }

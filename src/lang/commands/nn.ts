@@ -44,12 +44,14 @@ defineCommand({
   doc: 'train a small network on xor, symmetry or names (names.txt) and show its progress and final loss',
   arity: [1, 4],
   hold: true,
-  run(args) {
+  run(args, session) {
     const task = args[0]!;
     if (task.kind !== 'sym') throw new NnError('nntrain: the task is a name: xor, symmetry or names');
     const lines: string[] = [];
+    // Progress lines go out as they come when someone listens (the REPL, the CLI); else they are part of the result.
+    const log = (l: string): void => session.progress(l, lines);
     if (task.name === 'names') {
-      const r = runBengio({ steps: intArgOf(args[2], 2000, 'steps'), init: 'scaled', evalLimit: 20_000, log: (l) => lines.push(l) });
+      const r = runBengio({ steps: intArgOf(args[2], 2000, 'steps'), init: 'scaled', evalLimit: 20_000, log });
       lines.push(`final: train ${r.train.toFixed(4)}, dev ${r.dev.toFixed(4)} (bigram baseline ${r.bigram.toFixed(4)})`);
       return { kind: 'text', text: lines.join('\n') };
     }
@@ -65,8 +67,8 @@ defineCommand({
     const step = compileStep(m, mul(frac(1, 2), sum(pow(sub(out, t), frac(2, 1)))), { optimizer: { kind: 'momentum', momentum: 0.9 } });
     step.input('x').set(X);
     step.input('t').set(d);
-    lines.push(`${task.name}: ${bits}-${hidden}-1 sigmoid network, ${m.parameterCount} parameters, step compiled in ${step.compileMs.toFixed(0)} ms`);
-    const r = trainLoop(step, { steps, lr: constantLr(lr), batch: () => {}, log: (l) => lines.push(l), every: Math.max(1, Math.floor(steps / 5)) });
+    log(`${task.name}: ${bits}-${hidden}-1 sigmoid network, ${m.parameterCount} parameters, step compiled in ${step.compileMs.toFixed(0)} ms`);
+    const r = trainLoop(step, { steps, lr: constantLr(lr), batch: () => {}, log, every: Math.max(1, Math.floor(steps / 5)) });
     lines.push(`final loss ½Σ(y − d)² = ${r.finalLoss.toFixed(6)}`);
     return { kind: 'text', text: lines.join('\n') };
   },

@@ -14,7 +14,8 @@ import {
   NumericError, adam, bfgs, brent, gradientDescent, nelderMead, nesterov, heavyBall, newton, nintegrate, solveOde,
   type OptimizeResult,
 } from '../../numeric/methods/index.js';
-import { brailleplot } from '../../numeric/plot/index.js';
+import { brailleplot, sampleFunction } from '../../numeric/plot/index.js';
+import { figureRaster, figureSvg, layoutFigure } from '../figure.js';
 import { defineCommand } from '../registry.js';
 import { type Session, substitute } from '../session.js';
 
@@ -197,11 +198,42 @@ defineCommand({
   },
 });
 
+/** The file name of `file = "f.svg"`, or undefined when the argument is not that option. */
+function fileOption(e: Expr | undefined): string | undefined {
+  if (e === undefined) return undefined;
+  if (e.kind === 'rel' && e.op === '=' && e.lhs === sym('file') && e.rhs.kind === 'sym' && e.rhs.name.startsWith('"')) {
+    const name = e.rhs.name.slice(1, -1);
+    if (!/\.(svg|png)$/i.test(name)) throw new EvalError(`plot writes .svg or .png files, got "${name}"`);
+    return name;
+  }
+  throw new EvalError(`plot(f, x, a, b, file = "f.svg"): the fifth argument is the file option, got ${text(e)}`);
+}
+
+/** Numbers each curve at the right edge of a terminal plot, on the row where it ends (a legend names them). */
+function labelCurves(plot: string, fns: readonly ((x: number) => number)[], labels: readonly string[], lo: number, hi: number, yRange: [number, number], rows: number, titled: boolean): string {
+  const lines = plot.split('\n');
+  const first = titled ? 1 : 0;
+  fns.forEach((f, k) => {
+    // The last finite value, searched from the right end inwards.
+    for (let i = 0; i <= 100; i++) {
+      const y = f(hi - ((hi - lo) * i) / 200);
+      if (!Number.isFinite(y) || y < yRange[0] || y > yRange[1]) continue;
+      const r = Math.min(rows - 1, Math.max(0, Math.floor(((yRange[1] - y) / (yRange[1] - yRange[0])) * rows)));
+      const at = first + r;
+      lines[at] = `${lines[at]} ${k + 1}`;
+      break;
+    }
+  });
+  lines.push(`   ${labels.map((l, k) => `${k + 1}: ${l}`).join('   ')}`);
+  return lines.join('\n');
+}
+
 defineCommand({
-  name: 'plot', usage: 'plot(f, x, a, b)', arity: [4, 4], hold: true,
-  doc: 'a terminal plot (braille dots) of f, or of a list of functions, for x from a to b',
-  run: ([f, x, a, b], session) => {
+  name: 'plot', usage: 'plot(f, x, a, b, file = "f.svg")', arity: [4, 5], hold: true,
+  doc: 'a terminal plot (braille dots) of f, or of a list of functions, for x from a to b; with file = "f.svg" or "f.png", a picture with axes, ticks, legend and colours',
+  run: ([f, x, a, b, opt], session) => {
     const v = variable(x!, 'the second argument of plot');
+    const file = fileOption(opt);
     const fs = f!.kind === 'list' ? f!.items : [f!];
     const fns = fs.map((fi) => {
       const { expr, names } = bind(session, fi, [v]);
@@ -210,7 +242,24 @@ defineCommand({
     const lo = numberArg(session, a!, 'a');
     const hi = numberArg(session, b!, 'b');
     if (!(lo < hi)) throw new EvalError(`plot needs a < b, got a = ${lo} and b = ${hi}`);
-    const title = fs.map((fi) => text(fi)).join(', ');
-    return { kind: 'text', text: brailleplot(fns.length === 1 ? fns[0]! : fns, { xRange: [lo, hi], title }) };
+    const labels = fs.map((fi) => text(fi));
+    const title = labels.join(', ');
+    if (file !== undefined) {
+      const fig = layoutFigure(fns, labels, lo, hi, title);
+      const picture = /\.svg$/i.test(file) ? { kind: 'svg' as const, text: figureSvg(fig) } : { kind: 'png' as const, raster: figureRaster(fig) };
+      session.writeFile(file, picture);
+      return { kind: 'text', text: `wrote ${file}: ${fns.length} curve${fns.length === 1 ? '' : 's'} (${title}) for ${v.name} from ${lo} to ${hi}` };
+    }
+    if (fns.length === 1) return { kind: 'text', text: brailleplot(fns[0]!, { xRange: [lo, hi], title }) };
+    // Several curves share one range, so each can be numbered where it ends.
+    let yLo = Infinity, yHi = -Infinity;
+    for (const fn of fns) {
+      const s = sampleFunction(fn, lo, hi, { width: 144, height: 80 });
+      yLo = Math.min(yLo, s.yRange[0]);
+      yHi = Math.max(yHi, s.yRange[1]);
+    }
+    const yRange: [number, number] = yLo < yHi ? [yLo, yHi] : [yLo - 1, yLo + 1];
+    const plot = brailleplot(fns, { xRange: [lo, hi], yRange, title });
+    return { kind: 'text', text: labelCurves(plot, fns, labels, lo, hi, yRange, 20, true) };
   },
 });
