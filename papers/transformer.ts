@@ -65,7 +65,7 @@ export function runTransformer(o: TransformerOptions = {}): TransformerResult {
   const samples = wm.sample(o.samples ?? 20, new Rng(seed + 3));
   const trainSet = new Set(train), testSet = new Set(test);
   log(`${samples.length} samples (* in train, + in test):`);
-  log(samples.map((s) => `${s}${trainSet.has(s) ? '*' : testSet.has(s) ? '+' : ''}`).join(' '));
+  log(samples.map((s) => `${s === '' ? '(empty)' : s}${trainSet.has(s) ? '*' : testSet.has(s) ? '+' : ''}`).join(' '));
   const last = curve[curve.length - 1]!;
   const rate = steps / trainSeconds;
   log(`train ${last.train.toFixed(4)}  test ${last.test.toFixed(4)}  (${rate.toFixed(1)} steps/s, ${trainSeconds.toFixed(0)} s)`);

@@ -56,7 +56,7 @@ export function mergeHeads(x: Expr): Expr {
   return reshape(y, [...s.slice(0, -3), s[r - 2]!, s[r - 3]! * s[r - 1]!]);
 }
 
-export interface AttentionOptions { readonly init?: Init; readonly causal?: boolean }
+export interface AttentionOptions { readonly init?: Init; readonly biasInit?: Init; readonly causal?: boolean }
 
 /**
  * Multi-head causal self-attention on x of shape [.., T, C]: one linear map to queries, keys and values
@@ -68,9 +68,10 @@ export function selfAttention(m: Model, name: string, x: Expr, heads: number, op
   const c = s[s.length - 1]!;
   if (!Number.isInteger(heads) || heads < 1 || c % heads !== 0) throw new NnError(`self-attention '${name}': ${c} channels do not split into ${heads} heads`);
   const init = opts.init ?? { normal: 0.02 };
-  const qkv = linear(m, `${name}.qkv`, x, 3 * c, { init });
+  const biasInit = opts.biasInit;
+  const qkv = linear(m, `${name}.qkv`, x, 3 * c, { init, biasInit });
   const last = s.length - 1;
   const [q, k, v] = [0, 1, 2].map((j) => splitHeads(slice(qkv, last, j * c, (j + 1) * c), heads)) as [Expr, Expr, Expr];
   const y = mergeHeads(attention(q, k, v, opts.causal ?? true));
-  return linear(m, `${name}.proj`, y, c, { init });
+  return linear(m, `${name}.proj`, y, c, { init, biasInit });
 }

@@ -9,7 +9,7 @@ import { type Expr, add, call, float, frac, mul, pow, sub } from '../ast/expr.js
 import { NnError } from './errors.js';
 import { selfAttention } from './attention.js';
 import { layerNorm, linear } from './layers.js';
-import type { Model } from './model.js';
+import type { Init, Model } from './model.js';
 import { arange, gather, logsumexp, pick, sum, tensor } from './tensor.js';
 
 export interface GptConfig {
@@ -19,6 +19,11 @@ export interface GptConfig {
   readonly layers: number;
   readonly heads: number;
   readonly embd: number;
+  /**
+   * 'pytorch' (default, as makemore's Transformer): PyTorch's default initialisation — linear weights and biases
+   * U(±1/√fan-in), embeddings N(0, 1). 'gpt2': N(0, 0.02) weights and embeddings, zero biases (minGPT).
+   */
+  readonly init?: 'pytorch' | 'gpt2';
 }
 
 /** GELU in the tanh form of GPT-2: ½ x (1 + tanh(√(2/π) (x + 0.044715 x³))). */
@@ -40,16 +45,20 @@ export function gptLogits(m: Model, c: GptConfig, idx: Expr): Expr {
   checkGptConfig(c);
   const t = idx.shape[idx.shape.length - 1];
   if (t === undefined || t > c.block) throw new NnError(`transformer: a context of ${t ?? 0} positions, the model has ${c.block}`);
-  const init = { normal: 0.02 } as const;
-  const wte = m.param('wte', [c.vocab, c.embd], init, 'embedding');
-  const wpe = m.param('wpe', [c.block, c.embd], init, 'embedding');
+  const gpt2 = c.init === 'gpt2';
+  const lin = (fanIn: number): { init: Init; biasInit: Init } => (gpt2
+    ? { init: { normal: 0.02 }, biasInit: 'zeros' }
+    : { init: { uniform: 1 / Math.sqrt(fanIn) }, biasInit: { uniform: 1 / Math.sqrt(fanIn) } });
+  const emb: Init = gpt2 ? { normal: 0.02 } : { normal: 1 };
+  const wte = m.param('wte', [c.vocab, c.embd], emb, 'embedding');
+  const wpe = m.param('wpe', [c.block, c.embd], emb, 'embedding');
   let x = add(gather(wte, idx), gather(wpe, arange(t)));
   for (let l = 0; l < c.layers; l++) {
-    x = add(x, selfAttention(m, `h${l}.attn`, layerNorm(m, `h${l}.ln1`, x), c.heads, { init }));
-    const h = geluTanh(linear(m, `h${l}.mlp.fc`, layerNorm(m, `h${l}.ln2`, x), 4 * c.embd, { init }));
-    x = add(x, linear(m, `h${l}.mlp.proj`, h, c.embd, { init }));
+    x = add(x, selfAttention(m, `h${l}.attn`, layerNorm(m, `h${l}.ln1`, x), c.heads, lin(c.embd)));
+    const h = geluTanh(linear(m, `h${l}.mlp.fc`, layerNorm(m, `h${l}.ln2`, x), 4 * c.embd, lin(c.embd)));
+    x = add(x, linear(m, `h${l}.mlp.proj`, h, c.embd, lin(4 * c.embd)));
   }
-  return linear(m, 'head', layerNorm(m, 'lnf', x), c.vocab, { bias: false, init });
+  return linear(m, 'head', layerNorm(m, 'lnf', x), c.vocab, { bias: false, init: lin(c.embd).init });
 }
 
 /**

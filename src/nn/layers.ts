@@ -22,7 +22,7 @@ function num(n: number): Expr {
 export type Activation = 'tanh' | 'relu' | 'gelu' | 'sigmoid' | 'softplus' | 'identity';
 export const ACTIVATIONS: Record<Activation, (x: Expr) => Expr> = { tanh, relu, gelu, sigmoid, softplus, identity: (x) => x };
 
-export interface LinearOptions { readonly bias?: boolean; readonly init?: Init }
+export interface LinearOptions { readonly bias?: boolean; readonly init?: Init; readonly biasInit?: Init }
 
 /** x W + b, with W of shape [in, out] (in = x's last axis). */
 export function linear(m: Model, name: string, x: Expr, out: number, opts: LinearOptions = {}): Expr {
@@ -30,7 +30,7 @@ export function linear(m: Model, name: string, x: Expr, out: number, opts: Linea
   if (nIn === undefined) throw new NnError(`linear '${name}' needs an input with at least one axis`);
   const W = m.param(`${name}.W`, [nIn, out], opts.init ?? 'xavier');
   const y = matmul(x, W);
-  return opts.bias === false ? y : add(y, m.param(`${name}.b`, [out], 'zeros'));
+  return opts.bias === false ? y : add(y, m.param(`${name}.b`, [out], opts.biasInit ?? 'zeros'));
 }
 
 /** A multilayer perceptron: linear layers of the given widths with an activation between them. */

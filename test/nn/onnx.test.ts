@@ -11,7 +11,7 @@ describe('ONNX export of a GPT', () => {
   it('onnxruntime-web (WebAssembly) gives the same logits within 1e-4', async () => {
     const m = new Model(3, 'float32');
     const logits = gptLogits(m, { vocab: 7, block: 5, layers: 2, heads: 2, embd: 8 }, tensor('X', [2, 5]));
-    for (const p of m.params.values()) for (let i = 0; i < p.data.length; i++) p.data[i] = p.data[i]! * 5; // beyond 0.02 so every path matters
+    for (const p of m.params.values()) for (let i = 0; i < p.data.length; i++) p.data[i] = p.data[i]! * 1.5; // a little beyond PyTorch's initial scale, so every path matters
     const prog = compileEval(m, [logits]);
     const X = [0, 1, 2, 3, 4, 6, 5, 4, 3, 2];
     prog.input('X').set(X);
