@@ -131,6 +131,8 @@ describe.skipIf(exe === undefined)(title, () => {
     await body.and(page.locator('[data-settled]')).waitFor();
     await expect.poll(pixels).not.toBe(before);
     const moved = await pixels();
+    await body.locator('canvas.plot').hover({ position: { x: 300, y: 120 } });
+    await expect.poll(() => body.locator('.plot-readout').textContent()).toMatch(/^x = [0-9.]+ {2}· {2}sin\(k x\) = -?[0-9.]+/);
     await body.locator('input[data-show="df"]').check();
     await expect.poll(pixels).not.toBe(moved);
     await shot('5-plot-k-moved-with-derivative');

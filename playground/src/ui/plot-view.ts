@@ -11,6 +11,22 @@ import { renderTex } from './tex.js';
 
 type PlotResult = Extract<Result, { kind: 'plot' }>;
 
+const short = (v: number): string => (Math.abs(v) >= 1e-3 && Math.abs(v) < 1e5) || v === 0 ? String(Number(v.toPrecision(4))) : v.toExponential(3);
+
+/** "x = 1.2 · sin(x) = 0.93 · f′ = 0.36": each curve's value at its sample nearest the pointer. */
+function readoutAt(data: PlotData, view: readonly [number, number], fraction: number, variable: string): string {
+  if (!(fraction >= 0 && fraction <= 1)) return '';
+  const x = view[0] + fraction * (view[1] - view[0]);
+  const parts = [`${variable} = ${short(x)}`];
+  const near = (view[1] - view[0]) / 100;
+  for (const c of data.curves) {
+    let best: { x: number; y: number } | undefined;
+    for (const seg of c.segments) for (const p of seg) if (best === undefined || Math.abs(p.x - x) < Math.abs(best.x - x)) best = p;
+    if (best !== undefined && Math.abs(best.x - x) <= near) parts.push(`${c.name} = ${short(best.y)}`);
+  }
+  return parts.join('  ·  ');
+}
+
 export interface PlotOptions {
   /** Slider values to start from (a shared link's), instead of the defaults. */
   readonly initial?: Readonly<Record<string, number>>;
@@ -104,8 +120,13 @@ export function showPlot(body: HTMLElement, r: PlotResult, client: LousaClient, 
   let dragX: number | undefined;
   canvas.addEventListener('pointerdown', (ev) => { dragX = ev.clientX; canvas.setPointerCapture(ev.pointerId); });
   canvas.addEventListener('pointerup', () => { dragX = undefined; });
+  const readout = h('div', { class: 'plot-readout', 'aria-hidden': 'true' });
+  canvas.addEventListener('pointerleave', () => { readout.textContent = ''; });
   canvas.addEventListener('pointermove', (ev) => {
-    if (dragX === undefined) return;
+    if (dragX === undefined) {
+      readout.textContent = readoutAt(data, view, (ev.offsetX - area(canvas).x0) / area(canvas).w, r.variable);
+      return;
+    }
     const dx = ev.clientX - dragX;
     if (Math.abs(dx) < 3) return;
     dragX = ev.clientX;
@@ -122,7 +143,7 @@ export function showPlot(body: HTMLElement, r: PlotResult, client: LousaClient, 
     ev.preventDefault();
   });
 
-  body.append(title, canvas, toggles, sliders, status);
+  body.append(title, canvas, readout, toggles, sliders, status);
   new ResizeObserver(() => draw()).observe(canvas);
   draw();
   if (moved) request();
