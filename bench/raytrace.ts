@@ -25,7 +25,7 @@ export async function runRaytraceBench(): Promise<string> {
   const one = renderSync(spec, BOOK_SETTINGS);
   out.push(line('book scene, 1 thread', one));
   const all = await renderParallel(spec, BOOK_SETTINGS, cores);
-  out.push(line(`book scene, ${cores} threads`, all));
+  out.push(`${line(`book scene, ${cores} threads`, all)}  (threads started in ${all.startSeconds.toFixed(2)} s)`);
   out.push(`  ${cores} threads vs 1: ${(one.seconds / all.seconds).toFixed(2)}× wall-clock, ${((all.rays / all.cpuSeconds) / (one.rays / one.cpuSeconds)).toFixed(2)}× rays per CPU-second`);
   const imp = implicitShowcase();
   const settings = { width: 200, height: 150, spp: 4, maxDepth: 10, seed: 1 };

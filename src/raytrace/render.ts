@@ -8,7 +8,8 @@ import { makeCamera } from './camera.js';
 import { sceneWorld } from './build.js';
 import { Rng } from './rng.js';
 import type { RenderSettings, SceneSpec } from './spec.js';
-import { workItems, type WorkItem } from './tiles.js';
+import { workItems } from './tiles.js';
+import { renderItem } from './band.js';
 import { Tracer } from './tracer.js';
 
 export interface RenderResult {
@@ -31,13 +32,6 @@ export interface Progress {
 
 export type ProgressFn = (p: Progress) => void;
 
-/** Renders one work item into a fresh band buffer; shared by this thread and the workers. */
-export function renderItem(tracer: Tracer, cam: Float64Array, s: RenderSettings, item: WorkItem): Float64Array {
-  const band = new Float64Array((item.y1 - item.y0) * s.width * 3);
-  tracer.rng.reseed(s.seed, item.y0, item.pass);
-  tracer.renderRows(cam, s.width, item.y0, item.y1, item.samples, s.maxDepth, band);
-  return band;
-}
 
 const cpuNow = (): number => {
   const u = process.cpuUsage();
@@ -69,16 +63,44 @@ function workerUrl(): URL {
   return new URL(`./render-worker.${ext}`, import.meta.url);
 }
 
-export async function renderParallel(spec: SceneSpec, s: RenderSettings, threads = availableParallelism(), progress?: ProgressFn): Promise<RenderResult> {
-  const t0 = performance.now();
-  const c0 = cpuNow();
+/**
+ * A render thread. Built code loads the worker module directly; from TypeScript sources the thread
+ * first registers the same TypeScript loader this thread runs under.
+ */
+function startWorker(workerData: unknown): Worker {
+  const url = workerUrl();
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData });
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(boot, { eval: true, workerData });
+}
+
+/**
+ * Renders on `threads` worker threads. The clocks start once every thread has built the scene, so the
+ * figures measure rendering; `startSeconds` says how long starting the threads took.
+ */
+export async function renderParallel(spec: SceneSpec, s: RenderSettings, threads = availableParallelism(), progress?: ProgressFn): Promise<RenderResult & { startSeconds: number }> {
+  const ts = performance.now();
   const acc = new Float64Array(s.width * s.height * 3);
   const items = workItems(s);
   let next = 0;
   let done = 0;
   let rays = 0;
-  const workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(workerUrl(), { workerData: { spec, settings: s } }));
+  const workers = Array.from({ length: Math.max(1, threads) }, () => startWorker({ spec, settings: s }));
+  let t0 = 0;
+  let c0 = 0;
   try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            w.once('message', () => resolve());
+            w.once('error', reject);
+          }),
+      ),
+    );
+    t0 = performance.now();
+    c0 = cpuNow();
     await Promise.all(
       workers.map(
         (w) =>
@@ -106,5 +128,5 @@ export async function renderParallel(spec: SceneSpec, s: RenderSettings, threads
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { acc, rays, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuNow() - c0, threads: workers.length };
+  return { acc, rays, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuNow() - c0, threads: workers.length, startSeconds: (t0 - ts) / 1000 };
 }
