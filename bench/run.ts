@@ -1,6 +1,6 @@
 /**
  * `npm run bench [section …]`: every benchmark of Lousa against its peers, measured in the same run.
- * Sections: parse, kernels, diff, integrate, stats, linalg, nn (those that exist).
+ * Sections: parse, kernels, diff, integrate, stats, linalg, nn, raytrace (those that exist).
  */
 import { existsSync } from 'node:fs';
 
@@ -11,6 +11,7 @@ const SECTIONS: Record<string, { file: string; fn: string }> = {
   stats: { file: './stats.ts', fn: 'runStatsBench' },
   linalg: { file: './linalg.ts', fn: 'runLinalgBench' },
   nn: { file: './nn.ts', fn: 'runNnBench' },
+  raytrace: { file: './raytrace.ts', fn: 'runRaytraceBench' },
 };
 
 const wanted = process.argv.slice(2);
