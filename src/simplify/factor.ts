@@ -5,7 +5,7 @@
  */
 import { type Expr, mul, pow, num, MINUS_ONE } from '../ast/expr.js';
 import { factor as pfactor, type Poly } from '../poly/index.js';
-import { Kernels } from './poly-bridge.js';
+import { Kernels, joinSymbolicPowers } from './poly-bridge.js';
 import { mapScalar } from './map.js';
 import { lowest } from './rational.js';
 
@@ -13,7 +13,7 @@ import { lowest } from './rational.js';
 export function factorPolyExpr(p: Poly, K: Kernels): Expr {
   if (p.isConstant()) return K.coef(p.constantValue());
   const f = pfactor(p);
-  return mul(K.coef(f.unit), ...f.factors.map(([q, m]) => pow(K.fromPoly(q), num(m))));
+  return mul(K.coef(f.unit), ...joinSymbolicPowers(f.factors.map(([q, m]) => pow(K.fromPoly(q), num(m)))));
 }
 
 export function factor(e: Expr): Expr {

@@ -327,7 +327,7 @@ function linearExponent(x: Expr): [Expr, number, number] | undefined {
 const ONE_KEY = num(1);
 
 /** x^n·x^2 = x^(n + 2): powers of one base join when an exponent is symbolic (the inverse of the split in classify). */
-function joinSymbolicPowers(fs: readonly Expr[]): Expr[] {
+export function joinSymbolicPowers(fs: readonly Expr[]): Expr[] {
   const parts = fs.map((f): [Expr, Expr] => (f.kind === 'pow' ? [f.base, f.exp] : [f, num(1)]));
   const symbolic = new Set(parts.filter(([, x]) => x.kind !== 'num').map(([b]) => b));
   if (symbolic.size === 0) return [...fs];
