@@ -32,7 +32,7 @@ function numberLiteral(text: string): Expr {
   return num(BigInt(text));
 }
 
-const FAMILY: Record<string, string> = { '+': 'add', '-': 'add', '*': 'mul', '/': 'mul' };
+const FAMILY: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { '+': 'add', '-': 'add', '*': 'mul', '/': 'mul' });
 
 /** `a + b - c + …` or `a b / c …`: walks the left spine without recursion, so long chains are cheap. */
 function chain(node: Syntax, source: string): Expr {

@@ -54,15 +54,16 @@ interface Token {
   col: number;
 }
 
-const OPEN: Record<string, string> = { '(': ')', '[': ']' };
-const CLOSE: Record<string, string> = { ')': '(', ']': '[' };
+// Lookup tables without a prototype: a name such as 'constructor' or 'valueOf' is not a key of them.
+const OPEN: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { '(': ')', '[': ']' });
+const CLOSE: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, { ')': '(', ']': '[' });
 
-const TOKEN_WORDS: Record<string, string> = {
+const TOKEN_WORDS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   number: 'a number', ident: 'a name', funcname: 'a function name', assign: "':='",
   le: "'<='", ge: "'>='", ne: "'!='", lt: "'<'", gt: "'>'", eq: "'='", plus: "'+'", minus: "'-'",
   times: "'*'", divide: "'/'", caret: "'^'", bang: "'!'", lparen: "'('", rparen: "')'", lbrack: "'['",
   rbrack: "']'", comma: "','",
-};
+});
 
 function describe(t: Token): string {
   if (t.type === 'number') return `number ${t.text}`;
