@@ -112,7 +112,9 @@ function derivativeAt(f: Expr, a: Expr): string | undefined {
   const up = substitute(exactify(f), new Map([[X, add(a, h)]]));
   const down = substitute(exactify(f), new Map([[X, sub(a, h)]]));
   try {
-    return bigDigits(div(sub(up, down), mul(numOf([2n, 1n]), h)), 30);
+    const d = bigDigits(div(sub(up, down), mul(numOf([2n, 1n]), h)), 30);
+    // A difference that cancels to 0 only says the derivative is far below the function's size: no reference.
+    return /^-?0(\.0*)?$/.test(d) ? undefined : d;
   } catch {
     return undefined;
   }
