@@ -188,6 +188,8 @@ function broadcastShapes(shapes: Shape[]): Shape {
 
 function callShape(fn: string, args: readonly Expr[]): Shape {
   const rule = shapeRule(fn);
+  // A call without arguments is reported by the arity check of whoever runs it; shape rules read their arguments.
+  if (args.length === 0) return SCALAR;
   if (rule !== undefined) return rule(args);
   // Functions of the operator table apply elementwise; user functions and commands give scalars.
   return FUNCTIONS.has(fn) ? broadcastShapes(args.map((a) => a.shape)) : SCALAR;

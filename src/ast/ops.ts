@@ -132,6 +132,8 @@ const ROWS: FunctionRow[] = [
   op('asin', one, Math.asin, '\\arcsin', 'Math.asin', 'inverse sine', { domain: unit('asin'), inverse: 'sin' }),
   op('acos', one, Math.acos, '\\arccos', 'Math.acos', 'inverse cosine', { domain: unit('acos'), inverse: 'cos' }),
   op('atan', one, Math.atan, '\\arctan', 'Math.atan', 'inverse tangent', { inverse: 'tan' }),
+  op('cbrt', one, Math.cbrt, (a) => `\\sqrt[3]{${a[0]!}}`, 'Math.cbrt',
+    'real cube root: cbrt(-8) = -2 (x^(1/3) is the principal root, complex for x < 0)'),
   op('atan2', [2, 2], Math.atan2, opname('atan2'), 'Math.atan2', 'angle of the point (x, y): atan2(y, x)'),
   op('sinh', one, Math.sinh, '\\sinh', 'Math.sinh', 'hyperbolic sine', { inverse: 'asinh' }),
   op('cosh', one, Math.cosh, '\\cosh', 'Math.cosh', 'hyperbolic cosine', { inverse: 'acosh' }),

@@ -40,6 +40,7 @@ export const DERIVATIVES: Readonly<Record<string, Row>> = Object.assign(Object.c
   asin: ['1/sqrt(1 - u^2)'],
   acos: ['-1/sqrt(1 - u^2)'],
   atan: ['1/(1 + u^2)'],
+  cbrt: ['1/(3 cbrt(u)^2)'],
   // atan2(y, x) with u = y, v = x
   atan2: ['v/(u^2 + v^2)', '-u/(u^2 + v^2)'],
   sinh: ['cosh(u)'],

@@ -59,7 +59,7 @@ export function evaluate(e: Expr, env?: NumericEnv): number {
         const p = go(x.exp);
         if (b === 0 && p < 0) throw new EvalError(`division by zero in ${short(x)}`);
         if (b < 0 && !Number.isInteger(p)) {
-          throw new EvalError(`${short(x)}: a negative number to a fractional power is not a real number`);
+          throw new EvalError(`${short(x)}: a negative number to a fractional power is not a real number (the principal root is complex; cbrt(x) gives the real cube root)`);
         }
         const v = Math.pow(b, p);
         if (!Number.isFinite(v) && Number.isFinite(b) && Number.isFinite(p)) {

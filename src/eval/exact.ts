@@ -130,6 +130,12 @@ function trigBy(r: Rational, f: 'cos' | 'sin'): Expr | undefined {
 function exactCall(fn: string, args: readonly Expr[]): Expr | undefined {
   const nums = args.every(isNum) ? (args as Num[]).map((a) => a.value) : undefined;
   const a0 = args[0];
+  if (fn === 'cbrt' && nums !== undefined) {
+    // The real cube root of a rational, when it is rational: cbrt(-27/8) = -3/2.
+    const [n, d] = nums[0]!;
+    const r = pow(numOf([n < 0n ? -n : n, d]), numOf([1n, 3n]));
+    return r.kind === 'num' ? (n < 0n ? mul(num(-1), r) : r) : undefined;
+  }
   switch (fn) {
     case 'factorial': {
       if (nums === undefined || nums[0]![1] !== 1n) return undefined;

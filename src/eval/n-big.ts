@@ -23,6 +23,7 @@ const unaryRows: Record<string, (x: BF, p: number) => BF> = {
   sec: (x, p) => B.BigFloat.ONE.div(B.cos(x, p + 8), p),
   csc: (x, p) => B.BigFloat.ONE.div(B.sin(x, p + 8), p),
   abs: (x) => x.abs(),
+  cbrt: (x, p) => (x.sign() < 0 ? B.cbrt(x.neg(), p).neg() : B.cbrt(x, p)),
   factorial: (x, p) => gamma(x.add(B.BigFloat.ONE), p),
 };
 // Without a prototype: a function a user named `constructor` finds no row.
@@ -62,6 +63,9 @@ export function bigValue(e: Expr, p: number, memo: Map<Expr, BF>): BF {
           r = B.BigFloat.ONE.div(r, p);
         }
         v = r;
+      } else if (b.sign() < 0) {
+        // One convention everywhere: b^(p/q) is the principal power, complex for b < 0 (as SymPy); cbrt is the real root.
+        throw new EvalError(`${text(e)}: a negative number to a fractional power is not a real number (the principal root is complex; cbrt(x) gives the real cube root)`);
       } else if (x.kind === 'num' && x.value[0] === 1n && x.value[1] <= 1000n) {
         v = x.value[1] === 2n ? b.sqrt(p) : B.root(b, Number(x.value[1]), p);
       } else v = B.pow(b, go(x), p);
@@ -102,7 +106,8 @@ export function bigDigits(e: Expr, digits: number, strict = false): string {
       if (err instanceof B.BigFloatError) throw new EvalError(`${err.message}, in ${text(e)}`);
       throw err;
     }
-    if (s === previous) return s;
+    // A zero from cancellation is only believed once it survives a wide margin of guard bits.
+    if (s === previous && (!/^-?0(\.0*)?$/.test(s) || guard >= 512)) return s;
     previous = s;
     guard *= 2;
   }

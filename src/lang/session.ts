@@ -155,7 +155,8 @@ export class Session {
     const cmd = lookupCommand(name)!;
     const [lo, hi] = cmd.arity;
     if (rawArgs.length < lo || rawArgs.length > hi) {
-      throw new EvalError(`${cmd.name} takes ${lo === hi ? lo : `${lo} to ${hi}`} argument${hi === 1 ? '' : 's'}: ${cmd.usage}`);
+      const count = lo === hi ? `${lo}` : hi === Infinity ? `at least ${lo}` : `${lo} to ${hi}`;
+      throw new EvalError(`${cmd.name} takes ${count} argument${hi === 1 ? '' : 's'}: ${cmd.usage}`);
     }
     const args = cmd.hold === true ? rawArgs : rawArgs.map((a) => this.evaluate(a));
     if (!BUDGETED.has(name)) return cmd.run(args, this);

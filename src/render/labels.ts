@@ -33,6 +33,7 @@ registerLabels({
   'd/asin': { en: 'derivative of arcsine', pt: 'derivada do arco seno' },
   'd/acos': { en: 'derivative of arccosine', pt: 'derivada do arco cosseno' },
   'd/atan': { en: 'derivative of arctangent', pt: 'derivada do arco tangente' },
+  'd/cbrt': { en: 'derivative of the real cube root', pt: 'derivada da raiz cúbica real' },
   'd/atan2': { en: 'derivative of atan2', pt: 'derivada de atan2' },
   'd/sinh': { en: 'derivative of hyperbolic sine', pt: 'derivada do seno hiperbólico' },
   'd/cosh': { en: 'derivative of hyperbolic cosine', pt: 'derivada do cosseno hiperbólico' },

@@ -259,9 +259,11 @@ export function sign(e: Expr, A: Assumptions): Sign {
       if (e.exp.kind === 'num') {
         const [p, q] = e.exp.value;
         if (q % 2n === 0n) return b === 'zero' ? 'zero' : 'nonneg'; // an even root, where it is defined (real)
+        // A fractional power of a base that may be negative is the principal power: complex, no sign (as SymPy).
+        if (q !== 1n) return b === 'zero' ? 'zero' : b === 'nonneg' ? 'nonneg' : 'unknown';
         if (p % 2n === 0n && A.isReal(e.base)) return b === 'neg' ? 'pos' : 'nonneg';
-        if (q === 1n && p < 0n) return b === 'neg' || b === 'nonpos' ? (p % 2n === 0n ? 'pos' : 'neg') : b === 'nonneg' ? 'pos' : b;
-        if (q % 2n === 1n && p % 2n === 1n) return b === 'nonneg' ? 'nonneg' : b === 'nonpos' ? 'nonpos' : b;
+        if (p < 0n) return b === 'neg' || b === 'nonpos' ? (p % 2n === 0n ? 'pos' : 'neg') : b === 'nonneg' ? 'pos' : b;
+        if (p % 2n === 1n) return b === 'nonneg' ? 'nonneg' : b === 'nonpos' ? 'nonpos' : b;
       }
       return b === 'zero' ? 'zero' : b === 'nonneg' && A.isReal(e.exp) ? 'nonneg' : 'unknown';
     }

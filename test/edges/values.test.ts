@@ -114,3 +114,30 @@ describe('numbers beyond doubles keep their sign and value', () => {
     expect(run('-1e400')).toBe('-1e400');
   });
 });
+
+describe('odd roots of negative numbers: one convention (principal power; cbrt for the real root)', () => {
+  it.each(['N((-1)^(1/3))', 'N((-1)^(1/3), 20)', 'N((-8)^(2/3), 20)', 'N((-8)^(2/3))'])('%s is not a real number on every path', (line) => {
+    expect(run(line)).toMatch(/^error: .*not a real number .*principal/);
+  });
+  it('abs of a principal root is not claimed negative', () => {
+    expect(run('simplify(abs(2 (-1)^(1/3)))')).not.toBe('-2(-1)^(1/3)');
+  });
+  it('cbrt is the real cube root, exactly and numerically', () => {
+    expect(run('cbrt(-8)')).toBe('-2');
+    expect(run('cbrt(-27/8)')).toBe('-3/2');
+    // -2^(1/3) from mpmath: -1.259921049894873164767210607278228350570
+    expect(run('N(cbrt(-2), 30)')).toBe('-1.25992104989487316476721060728');
+    expect(run('diff(cbrt(x), x)')).toBe('1/(3 cbrt(x)^2)');
+  });
+});
+
+describe('moments that do not exist', () => {
+  it('Student t: mean undefined for nu <= 1; variance inf for 1 < nu <= 2, undefined for nu <= 1', () => {
+    expect(run('mean(StudentT(1))')).toMatch(/undefined/);
+    expect(run('mean(StudentT(1/2))')).toMatch(/undefined/);
+    expect(run('variance(StudentT(3/2))')).toBe('inf');
+    expect(run('variance(StudentT(2))')).toBe('inf');
+    expect(run('variance(StudentT(1))')).toMatch(/undefined/);
+    expect(run('variance(StudentT(nu))')).toBe('nu/(nu - 2)');
+  });
+});
