@@ -58,7 +58,7 @@ export function seriesTerms(f: Expr, xArg: Expr, point: Expr = ZERO, n = 6): Ser
   const back = inf !== 0 ? mul(int(inf), pow(x, MINUS_ONE)) : point === ZERO ? x : add(x, neg(point));
   const kept: Term[] = s.terms.filter(([e]) => rcmp(e, cut) < 0).map(([k, c]) => [k, simplify(c)] as const);
   const terms = kept.map(([k, c]) => substitute(serToExpr({ G: [], terms: [[k, c]], ord: undefined }, T), new Map([[T, back]])));
-  const expr = substitute(serToExpr({ G: [], terms: kept, ord: undefined }, T), new Map([[T, back]]));
+  const expr = add(...terms);
   const order = `O(${text(pow(back, int(n)))})`;
   return { expr, terms, order };
 }

@@ -4,7 +4,7 @@
  * arithmetico-geometric sums, the exponential and binomial series, telescoping partial fractions with ζ(2n)
  * for the rest, linearity; an infinite series that does not converge is reported with a proof.
  */
-import { type Expr, type Sym, ZERO, ONE, add, mul, sub, pow, call, int, sym, isInteger } from '../ast/expr.js';
+import { type Expr, type Sym, ZERO, ONE, add, mul, sub, pow, call, int, sym, isInteger, children, withChildren } from '../ast/expr.js';
 import { substitute } from '../ast/walk.js';
 import { freeSymbols } from '../eval/n.js';
 import { evaluate } from '../eval/evaluate.js';
@@ -71,8 +71,20 @@ function insideUnitDisc(r: Expr): boolean | undefined {
   }
 }
 
-export function symbolicSum(f: Expr, k: Sym, a: Expr, b: Expr, opts: SumOptions = {}): SumResult {
-  const input = call('sum', [f, k, a, b]);
+/** binomial(u, v) written as u!/(v!(u − v)!), the form the methods read. */
+function binomialsAsFactorials(e: Expr): Expr {
+  const kids = children(e);
+  const inner = kids.length === 0 ? e : withChildren(e, kids.map(binomialsAsFactorials));
+  if (inner.kind === 'call' && inner.fn === 'binomial' && inner.args.length === 2) {
+    const [u, v] = inner.args as [Expr, Expr];
+    return mul(call('factorial', [u]), pow(call('factorial', [v]), int(-1)), pow(call('factorial', [sub(u, v)]), int(-1)));
+  }
+  return inner;
+}
+
+export function symbolicSum(f0: Expr, k: Sym, a: Expr, b: Expr, opts: SumOptions = {}): SumResult {
+  const input = call('sum', [f0, k, a, b]);
+  const f = binomialsAsFactorials(f0);
   const steps: SumStep[] = [];
   const done = (rule: string, value: Expr, condition?: string): SumResult => {
     const v = tidy(value);

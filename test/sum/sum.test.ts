@@ -54,6 +54,11 @@ describe('closed forms', () => {
     }
   });
 
+  it('reads binomial(n, k) as factorials', () => {
+    expect(sum('binomial(n, k)', '0', 'n')).toBe('2^n');
+    expect(sum('binomial(n, k)*x^k', '0', 'n')).toBe('(x + 1)^n');
+  });
+
   it('states the condition a parameter needs', () => {
     expect(sum('r^k', '0', 'inf')).toBe('-1/(r - 1) for |r| < 1');
     expect(sum('r^k', '0', 'n')).toBe('(r^(n + 1) - 1)/(r - 1) for r ≠ 1');
