@@ -6,7 +6,7 @@
  * the same one-to-one function on both sides, piecewise cases, trig equations in one function, powers of one
  * exponential, inverse functions applied to both sides, squaring away radicals, and last numeric roots.
  */
-import { type Expr, type Sym, I, ZERO, add, mul, neg, pow, call, int, float, numOf, sym, PI, MINUS_ONE } from '../ast/expr.js';
+import { type Expr, type Sym, I, ZERO, rel, add, mul, neg, pow, call, int, float, numOf, sym, PI, MINUS_ONE } from '../ast/expr.js';
 import { substitute, nodes, someNode } from '../ast/walk.js';
 import { freeSymbols } from '../eval/n.js';
 import { evaluate } from '../eval/evaluate.js';
@@ -64,7 +64,10 @@ function polynomial(num: Expr, ctx: Context): Found | undefined {
     if (roots !== undefined) return found('polynomial', plain(roots), { final: true });
   } else {
     const f = formulaRoots(coef);
-    if (f !== undefined) return found('polynomial', plain(f));
+    const lead = coef[coef.length - 1]!;
+    // the formula divides by the leading coefficient: it holds where that is not 0
+    const conds = freeSymbols(lead).length > 0 ? [rel('!=', lead, ZERO)] : [];
+    if (f !== undefined) return found('polynomial', f.map((v) => branch(v, conds)));
   }
   // numeric coefficients: all n roots numerically
   if (coef.every((t) => freeSymbols(t).length === 0) && n <= 120) {

@@ -84,7 +84,10 @@ function describeAll(conds: readonly Expr[], p: Sym, pts: Expr[]): Decided {
     }
     s0 = s1;
   }
-  return { kind: 'text', text: pieces.join(' or '), conds };
+  // p < c or p > c is p != c
+  const m = pieces.length === 2 ? /^(\S+) < (.+)$/.exec(pieces[0]!) : null;
+  if (m !== null && pieces[1] === `${m[1]} > ${m[2]}`) return { kind: 'text', text: `${m[1]} != ${m[2]}`, conds };
+  return { kind: 'text', text: pieces.length > 1 ? `(${pieces.join(' or ')})` : pieces[0]!, conds };
 }
 
 /** Decide several conditions at once: those in one and the same parameter are described together

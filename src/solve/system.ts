@@ -34,7 +34,7 @@ function linearIn(e: Expr, v: Sym, vars: readonly Sym[]): boolean {
   }
 }
 
-function eliminate(eqs: Expr[], vars: readonly Sym[], assume: Assumptions, depth: number): Map<string, Expr>[] | undefined {
+function eliminate(eqs: Expr[], vars: readonly Sym[], assume: Assumptions, depth: number, conds: Set<string>): Map<string, Expr>[] | undefined {
   const live = eqs.map(tidy).filter((e) => e !== ZERO);
   // an equation c = 0 with c a nonzero number: no solution on this branch (exact, so proven)
   if (live.some((e) => e.kind === 'num')) return [];
@@ -42,13 +42,18 @@ function eliminate(eqs: Expr[], vars: readonly Sym[], assume: Assumptions, depth
   if (live.length === 0) return undefined; // fewer equations than unknowns: not a finite set of solutions
   if (depth > 8) return undefined;
   const order: [number, Sym][] = [];
-  live.forEach((e, i) => vars.forEach((v) => { if (has(e, v) && linearIn(e, v, vars)) order.push([i, v]); }));
+  const numericCoefficient = (e: Expr, v: Sym): boolean => { try { return tidy(diff(e, v)).kind === 'num'; } catch { return false; } };
+  live.forEach((e, i) => vars.forEach((v) => { if (has(e, v) && linearIn(e, v, vars) && numericCoefficient(e, v)) order.push([i, v]); }));
+  live.forEach((e, i) => vars.forEach((v) => { if (has(e, v) && linearIn(e, v, vars) && !order.some(([j, u]) => j === i && u === v)) order.push([i, v]); }));
   live.forEach((e, i) => vars.forEach((v) => { if (has(e, v) && !order.some(([j, u]) => j === i && u === v)) order.push([i, v]); }));
   for (const [i, v] of order) {
     let values: readonly Expr[];
     try {
       const r = solve(live[i]!, v, { assume });
-      if (r.family !== undefined || r.roots.some((t) => t.general !== undefined || t.numeric === true || t.conditions.length > 0)) continue;
+      if (r.family !== undefined || r.roots.some((t) => t.general !== undefined || t.numeric === true)) continue;
+      // values that need conditions on the parameters: all need the same ones, which the answer states
+      if (r.roots.some((t) => t.conditions.join() !== r.roots[0]!.conditions.join())) continue;
+      r.roots[0]?.conditions.forEach((c) => conds.add(c));
       values = r.values;
     } catch {
       continue;
@@ -58,7 +63,7 @@ function eliminate(eqs: Expr[], vars: readonly Sym[], assume: Assumptions, depth
     let ok = true;
     for (const val of values) {
       const others = live.filter((_, j) => j !== i).map((e) => substitute(e, new Map([[v as Expr, val]])));
-      const sub = eliminate(others, rest, assume, depth + 1);
+      const sub = eliminate(others, rest, assume, depth + 1, conds);
       if (sub === undefined) { ok = false; break; }
       for (const m of sub) {
         const full = new Map(m);
@@ -96,7 +101,8 @@ export function solveSystem(eqs: readonly Expr[], vars: readonly Expr[], opts: {
     if (eq.kind === 'list') throw new SolveError(`solve takes a list of equations, got a nested list ${text(eq)}`);
   }
   const diffs = eqs.map(asDifference);
-  const found = eliminate(diffs, unknowns, opts.assume ?? new Assumptions(), 0);
+  const conds = new Set<string>();
+  const found = eliminate(diffs, unknowns, opts.assume ?? new Assumptions(), 0, conds);
   if (found === undefined) throw new SolveError(`could not solve the system for ${unknowns.map((v) => v.name).join(', ')}: no unknown could be eliminated completely (nsolve finds a numeric solution from a starting point)`);
   const seen = new Set<string>();
   const out: SystemSolution[] = [];
@@ -108,13 +114,15 @@ export function solveSystem(eqs: readonly Expr[], vars: readonly Expr[], opts: {
     // every equation holds at the solution (at sample values of the parameters)
     const env = new Map(unknowns.map((v, j) => [v as Expr, values[j]!]));
     if (!diffs.every((d) => holdsNumerically(substitute(d, env)))) continue;
-    out.push({ values, conditions: [] });
+    out.push({ values, conditions: [...conds] });
   }
   return out;
 }
 
-/** [x = 2, y = 1] for one solution, a list of those for several. */
-export function formatSystem(sols: readonly SystemSolution[], vars: readonly Expr[]): Expr {
+/** [x = 2, y = 1] for one solution, a list of those for several; followed by the conditions when there are any. */
+export function formatSystem(sols: readonly SystemSolution[], vars: readonly Expr[]): Expr | { kind: 'text'; text: string } {
   const one = (s: SystemSolution): Expr => list(vars.map((v, j) => rel('=', v, s.values[j]!)));
-  return sols.length === 1 ? one(sols[0]!) : list(sols.map(one));
+  const e = sols.length === 1 ? one(sols[0]!) : list(sols.map(one));
+  const conds = [...new Set(sols.flatMap((s) => s.conditions))];
+  return conds.length === 0 ? e : { kind: 'text', text: `${text(e)}   (when ${conds.join(' and ')})` };
 }

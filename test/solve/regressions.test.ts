@@ -60,7 +60,7 @@ describe('solve: inputs that used to return [] or miss roots', () => {
   });
 
   it('linear systems with symbolic coefficients', () => {
-    expect(out('solve([a x + y = 3, x - y = 1], [x, y])')).toMatch(/^\[x = 4\/\(a \+ 1\), y = /);
+    expect(out('solve([a x + y = 3, x - y = 1], [x, y])')).toMatch(/^\[x = 4\/\(a \+ 1\), y = .*\]   \(when a != -1\)$/);
   });
 
   it('the session assumptions filter roots', () => {

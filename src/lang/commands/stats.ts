@@ -296,8 +296,8 @@ defineCommand({
 });
 
 defineCommand({
-  name: 'solve', usage: 'solve(x^2 = 2, x) or solve(A, b)', arity: [1, 2],
-  doc: 'the solutions of an equation for x (closed form: polynomials by factoring and radicals, else by inverting functions), or the solution of A x = b: exact for exact entries, by LU with partial pivoting for decimals',
+  name: 'solve', usage: 'solve(x^2 = 2, x), solve([x + y = 3, x - y = 1], [x, y]) or solve(A, b)', arity: [1, 2],
+  doc: 'every solution of an equation for x, each checked by substitution (periodic ones in one period with the general form in k, conditions on parameters stated, numeric ones labelled), of a system by elimination, or of A x = b: exact for exact entries, by LU with partial pivoting for decimals',
   run: ([a, b], session) => {
     if (!(a!.kind === 'list' && a!.items.length > 0 && a!.items.every((r) => r.kind === 'list'))) return solveEquation(a!, b, session);
     if (b === undefined) throw new EvalError('solve(A, b) needs the right-hand side b');
