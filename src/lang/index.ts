@@ -8,6 +8,7 @@ import './commands/nn.js';
 import './commands/integrate.js';
 import './commands/limit.js';
 import './commands/inference.js';
+import './commands/raytrace.js';
 
 export { Session, substitute } from './session.js';
 export { defineCommand, lookupCommand, allCommands, type Command, type Output } from './registry.js';
