@@ -11,6 +11,7 @@ import { formatError } from './format.js';
 const USAGE = `usage: lousa                 start the REPL (reads lines from stdin when it is not a terminal)
        lousa -e "expr" …    evaluate expressions and print the results
        lousa FILE           evaluate a file line by line
+       lousa render SCENE OUT.png [--width N --spp N …]  ray-trace a JSON scene (or book, surfaces)
        lousa papers NAME    run a paper reproduction (bengio2003, rumelhart1986; --steps N, --data PATH)
        lousa --help         this message`;
 
@@ -22,6 +23,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--version')) {
     process.stdout.write('lousa 0.1.0\n');
     return 0;
+  }
+  if (argv[0] === 'render') {
+    const { renderCli } = await import('../raytrace/cli.js');
+    return renderCli(argv.slice(1));
   }
   if (argv[0] === 'papers') {
     const { runPaper, PAPERS } = await import('../../papers/index.js');
