@@ -11,6 +11,7 @@ import './commands/limit.js';
 import './commands/sum.js';
 import './commands/inference.js';
 import './commands/matrix.js';
+import './commands/raytrace.js';
 
 export { Session, substitute } from './session.js';
 export { defineCommand, lookupCommand, allCommands, type Command, type Output } from './registry.js';

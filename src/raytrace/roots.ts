@@ -61,7 +61,9 @@ export class PolySolver {
           if (t > a && t <= b) out[m++] = t;
         }
       } else {
-        const disc = B * B - 4 * A * C;
+        let disc = B * B - 4 * A * C;
+        // A discriminant negative only by rounding is a double root (a grazing ray).
+        if (disc < 0 && disc > -1e-12 * B * B) disc = 0;
         if (disc >= 0) {
           // The stable pair: q = −(B + sign(B)√disc)/2, roots q/A and C/q.
           const q = -0.5 * (B + (B >= 0 ? Math.sqrt(disc) : -Math.sqrt(disc)));
@@ -89,12 +91,16 @@ export class PolySolver {
     let m = 0;
     let l = a;
     let fl = horner(c, d, l);
+    // A critical point where p vanishes to rounding is an even-multiplicity root (a grazing ray): a hit.
+    let size = 0;
+    for (let k = 0; k <= d; k++) size += Math.abs(c[k]!) * Math.pow(Math.max(1, Math.abs(b)), k);
+    const touch = 1e-13 * size;
     for (let k = 0; k <= nc; k++) {
       const r = k < nc ? crit[k]! : b;
       if (r <= l) continue;
       const fr = horner(c, d, r);
       let root = NaN;
-      if (fr === 0) root = r;
+      if (fr === 0 || (k < nc && Math.abs(fr) <= touch)) root = r;
       else if ((fl < 0 && fr > 0) || (fl > 0 && fr < 0)) root = this.refine(c, d, l, r, fl);
       if (root === root) {
         if (first) return root;

@@ -13,6 +13,7 @@ import { StatementReader, type Statement } from './statements.js';
 export const USAGE = `usage: lousa                       start the REPL (reads lines from stdin when it is not a terminal)
        lousa -e EXPR [-e EXPR …]  evaluate each EXPR in order, in one session, and print the results
        lousa FILE …               evaluate files statement by statement (after any -e), in the same session
+       lousa render SCENE OUT.png [--width N --spp N …]  ray-trace a JSON scene (or book, surfaces)
        lousa papers NAME          run a paper reproduction (bengio2003, rumelhart1986, transformer; --steps N, --data PATH)
        lousa --version            the version
        lousa --help, -h           this message
@@ -28,6 +29,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--version')) {
     process.stdout.write('lousa 0.1.0\n');
     return 0;
+  }
+  if (argv[0] === 'render') {
+    const { renderCli } = await import('../raytrace/cli.js');
+    return renderCli(argv.slice(1));
   }
   if (argv[0] === 'papers') {
     const { runPaper, PAPERS } = await import('../../papers/index.js');
