@@ -71,7 +71,7 @@ const hasFloat = (e: Expr): boolean => {
 /** The value of f at x = a, to `digits` correct digits, or undefined where it has none (or it is 0). */
 function valueAt(f: Expr, a: Expr, digits = 30): string | undefined {
   try {
-    return bigDigits(substitute(exactify(f), new Map([[X, a]])), digits);
+    return bigDigits(substitute(exactify(f), new Map([[X, a]])), digits, true);
   } catch {
     return undefined;
   }
@@ -112,7 +112,7 @@ function derivativeAt(f: Expr, a: Expr): string | undefined {
   const up = substitute(exactify(f), new Map([[X, add(a, h)]]));
   const down = substitute(exactify(f), new Map([[X, sub(a, h)]]));
   try {
-    const d = bigDigits(div(sub(up, down), mul(numOf([2n, 1n]), h)), 30);
+    const d = bigDigits(div(sub(up, down), mul(numOf([2n, 1n]), h)), 30, true);
     // A difference that cancels to 0 only says the derivative is far below the function's size: no reference.
     return /^-?0(\.0*)?$/.test(d) ? undefined : d;
   } catch {
@@ -206,7 +206,7 @@ function checkN(f: Expr, g: Expr): string | undefined {
   if (g.kind !== 'float' && g.kind !== 'num' && !(g.kind === 'mul' && g.args.length === 2)) return undefined;
   let want: string;
   try {
-    want = bigDigits(f, 40);
+    want = bigDigits(f, 40, true);
   } catch {
     return undefined;
   }
