@@ -19,7 +19,7 @@ export default defineConfig({
   publicDir: false,
   resolve: {
     alias: [
-      { find: /^node:(fs|path|module|zlib)$/, replacement: noDisk },
+      { find: /^node:(fs|path|module|zlib|os|worker_threads)$/, replacement: noDisk },
     ],
   },
   worker: { format: 'es' },

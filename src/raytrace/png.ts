@@ -1,7 +1,15 @@
 /** Tone mapping (gamma 2) and PNG output, written atomically: a temp file renamed into place. */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import pngjs from 'pngjs';
+import { createRequire } from 'node:module';
+import type PngModule from 'pngjs';
+
+/** pngjs, loaded on first use: it needs Node's streams, so a browser page that never writes a PNG never loads it. */
+let pngjsModule: typeof PngModule | undefined;
+function pngjs(): typeof PngModule {
+  pngjsModule ??= createRequire(import.meta.url)('pngjs') as typeof PngModule;
+  return pngjsModule;
+}
 
 /** 8-bit RGBA from linear sums of `samples` samples per pixel, with the book's gamma-2 and clamp. */
 export function toRgba(acc: Float64Array, width: number, height: number, samples: number): Uint8Array {
@@ -19,13 +27,13 @@ export function toRgba(acc: Float64Array, width: number, height: number, samples
 }
 
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const png = new pngjs.PNG({ width, height });
+  const png = new (pngjs().PNG)({ width, height });
   png.data = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
-  return pngjs.PNG.sync.write(png, { colorType: 2 });
+  return pngjs().PNG.sync.write(png, { colorType: 2 });
 }
 
 export function decodePng(bytes: Buffer): { width: number; height: number; rgba: Uint8Array } {
-  const png = pngjs.PNG.sync.read(bytes);
+  const png = pngjs().PNG.sync.read(bytes);
   return { width: png.width, height: png.height, rgba: new Uint8Array(png.data) };
 }
 
