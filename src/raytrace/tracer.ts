@@ -172,16 +172,21 @@ export class Tracer {
       case BOX: {
         let lo = -Infinity;
         let hi = Infinity;
-        const o = [ox, oy, oz];
-        const dir = [dx, dy, dz];
-        for (let k = 0; k < 3; k++) {
-          const inv = 1 / dir[k]!;
-          let t0 = (d[a + k]! - o[k]!) * inv;
-          let t1 = (d[a + 3 + k]! - o[k]!) * inv;
-          if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
-          if (t0 > lo) lo = t0;
-          if (t1 < hi) hi = t1;
-        }
+        let inv = 1 / dx;
+        let t0 = (d[a]! - ox) * inv, t1 = (d[a + 3]! - ox) * inv;
+        if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+        if (t0 > lo) lo = t0;
+        if (t1 < hi) hi = t1;
+        inv = 1 / dy;
+        t0 = (d[a + 1]! - oy) * inv; t1 = (d[a + 4]! - oy) * inv;
+        if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+        if (t0 > lo) lo = t0;
+        if (t1 < hi) hi = t1;
+        inv = 1 / dz;
+        t0 = (d[a + 2]! - oz) * inv; t1 = (d[a + 5]! - oz) * inv;
+        if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+        if (t0 > lo) lo = t0;
+        if (t1 < hi) hi = t1;
         if (lo > hi) return -1;
         if (lo > tmin && lo < tmax) return lo;
         if (hi > tmin && hi < tmax) return hi;
@@ -267,9 +272,9 @@ export class Tracer {
         case BOX: {
           nx = 0; ny = 0; nz = 0;
           let bestD = Infinity;
-          const pp = [px, py, pz];
           for (let k = 0; k < 6; k++) {
-            const dist = Math.abs(pp[k % 3]! - d[a + k]!);
+            const c = k % 3;
+            const dist = Math.abs((c === 0 ? px : c === 1 ? py : pz) - d[a + k]!);
             if (dist < bestD) {
               bestD = dist;
               const s = k < 3 ? -1 : 1;
