@@ -62,8 +62,13 @@ function material(v: Json, path: string): MaterialSpec {
   if (o.ior !== undefined) m.ior = number(o.ior, `${path}.ior`, positive);
   if (o.texture !== undefined) {
     const t = obj(o.texture, `${path}.texture`);
+    if (t.type === 'noise') {
+      known(t, ['type', 'scale'], `${path}.texture`);
+      m.texture = { type: 'noise', scale: number(t.scale, `${path}.texture.scale`, positive) };
+      return m;
+    }
     known(t, ['type', 'scale', 'even', 'odd'], `${path}.texture`);
-    if (t.type !== 'checker') throw new SceneError(`${path}.texture.type`, `expected 'checker', got ${describe(t.type)}`);
+    if (t.type !== 'checker') throw new SceneError(`${path}.texture.type`, `expected 'checker' or 'noise', got ${describe(t.type)}`);
     m.texture = { type: 'checker', scale: number(t.scale, `${path}.texture.scale`, positive), even: colour(t.even, `${path}.texture.even`), odd: colour(t.odd, `${path}.texture.odd`) };
   }
   return m;

@@ -5,11 +5,12 @@
  * preallocated typed array: the loop never allocates.
  */
 import {
-  BOX, DIELECTRIC, EMISSIVE, IMPLICIT, LAMBERTIAN, METAL, MSTRIDE, PLANE, PSTRIDE, QUAD, SPHERE, TEX_CHECKER, TRIANGLE,
+  BOX, DIELECTRIC, EMISSIVE, IMPLICIT, LAMBERTIAN, METAL, MSTRIDE, PLANE, PSTRIDE, QUAD, SPHERE, TEX_CHECKER, TEX_NOISE, TRIANGLE,
   type World,
 } from './world.js';
 import type { Camera } from './camera.js';
 import { Rng } from './rng.js';
+import { Perlin } from './perlin.js';
 
 const T_MIN = 0.001;
 const TWO_PI = 2 * Math.PI;
@@ -21,6 +22,7 @@ export class Tracer {
   private hitPrim = -1;
   private readonly stack = new Int32Array(128);
   private readonly grad = new Float64Array(3);
+  private readonly perlin = new Perlin();
   private readonly kind: Uint8Array;
   private readonly data: Float64Array;
   private readonly nbox: Float64Array;
@@ -295,11 +297,16 @@ export class Tracer {
       if (!front) { nx = -nx; ny = -ny; nz = -nz; }
       const m = w.material[p]! * MSTRIDE;
       let cr = mat[m + 1]!, cg = mat[m + 2]!, cb = mat[m + 3]!;
-      if (mat[m + 6] === TEX_CHECKER) {
+      const tex = mat[m + 6];
+      if (tex === TEX_CHECKER) {
         const k = mat[m + 10]!;
         if ((Math.floor(px * k) + Math.floor(py * k) + Math.floor(pz * k)) & 1) {
           cr = mat[m + 7]!; cg = mat[m + 8]!; cb = mat[m + 9]!;
         }
+      } else if (tex === TEX_NOISE) {
+        const k = mat[m + 10]!;
+        const v = 0.5 * (1 + Math.sin(k * pz + 10 * this.perlin.turbulence(k * px, k * py, k * pz)));
+        cr *= v; cg *= v; cb *= v;
       }
       const kind = mat[m]!;
       if (kind === EMISSIVE) {
