@@ -72,7 +72,34 @@ export function surfaceAlgebra(source: string, path = 'surface'): SurfaceAlgebra
 }
 
 /** A polynomial surface: compiled ray coefficients and exact first-root isolation. */
+/**
+ * The part (span[0], span[1]) of (tmin, tmax) where the ray is inside the box [lo, hi]; false when empty.
+ */
+function clipToBox(lo: Vec3, hi: Vec3, ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, tmin: number, tmax: number, span: Float64Array): boolean {
+  let a = tmin;
+  let b = tmax;
+  let inv = 1 / dx;
+  let t0 = (lo[0] - ox) * inv, t1 = (hi[0] - ox) * inv;
+  if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+  if (t0 > a) a = t0;
+  if (t1 < b) b = t1;
+  inv = 1 / dy;
+  t0 = (lo[1] - oy) * inv; t1 = (hi[1] - oy) * inv;
+  if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+  if (t0 > a) a = t0;
+  if (t1 < b) b = t1;
+  inv = 1 / dz;
+  t0 = (lo[2] - oz) * inv; t1 = (hi[2] - oz) * inv;
+  if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+  if (t0 > a) a = t0;
+  if (t1 < b) b = t1;
+  span[0] = a;
+  span[1] = b;
+  return a < b;
+}
+
 class PolynomialSurface implements ImplicitSurface {
+  private readonly span = new Float64Array(2);
   private readonly c: Float64Array;
   private readonly solver: PolySolver;
   constructor(
@@ -89,19 +116,10 @@ class PolynomialSurface implements ImplicitSurface {
   hit(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, tmin: number, tmax: number): number {
     // Clip to the bounding box, then move the origin to the entry point: the coefficients of the shifted
     // polynomial stay well scaled however far away the ray started.
-    let a = tmin;
-    let b = tmax;
-    const o = [ox, oy, oz];
-    const d = [dx, dy, dz];
-    for (let k = 0; k < 3; k++) {
-      const inv = 1 / d[k]!;
-      let t0 = (this.lo[k]! - o[k]!) * inv;
-      let t1 = (this.hi[k]! - o[k]!) * inv;
-      if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
-      if (t0 > a) a = t0;
-      if (t1 < b) b = t1;
-    }
-    if (!(a < b)) return -1;
+    const span = this.span;
+    if (!clipToBox(this.lo, this.hi, ox, oy, oz, dx, dy, dz, tmin, tmax, span)) return -1;
+    const a = span[0]!;
+    const b = span[1]!;
     const s0 = a > tmin ? a : tmin;
     this.coefficients.into(this.c, ox + s0 * dx, oy + s0 * dy, oz + s0 * dz, dx, dy, dz);
     const s = this.solver.firstRoot(this.c, this.degree, 0, b - s0);
@@ -115,6 +133,7 @@ class PolynomialSurface implements ImplicitSurface {
 
 /** A non-polynomial surface: sphere tracing with steps |f| / (L |d|), then bisection of the crossing. */
 class TracedSurface implements ImplicitSurface {
+  private readonly span = new Float64Array(2);
   constructor(
     private readonly f: ScalarKernel,
     private readonly grad: VectorKernel,
@@ -124,19 +143,10 @@ class TracedSurface implements ImplicitSurface {
   ) {}
 
   hit(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, tmin: number, tmax: number): number {
-    let a = tmin;
-    let b = tmax;
-    const o = [ox, oy, oz];
-    const d = [dx, dy, dz];
-    for (let k = 0; k < 3; k++) {
-      const inv = 1 / d[k]!;
-      let t0 = (this.lo[k]! - o[k]!) * inv;
-      let t1 = (this.hi[k]! - o[k]!) * inv;
-      if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
-      if (t0 > a) a = t0;
-      if (t1 < b) b = t1;
-    }
-    if (!(a < b)) return -1;
+    const span = this.span;
+    if (!clipToBox(this.lo, this.hi, ox, oy, oz, dx, dy, dz, tmin, tmax, span)) return -1;
+    const a = span[0]!;
+    const b = span[1]!;
     const len = Math.sqrt(dx * dx + dy * dy + dz * dz);
     const k = 1 / (this.lipschitz * len);
     const eps = 1e-5 * (b - a);

@@ -19,8 +19,8 @@ const items = workItems(settings);
 
 // Warm the compiled code on a thumbnail of the scene (discarded) before taking work.
 {
-  const w = 32, h = Math.max(1, Math.round((32 * settings.height) / settings.width));
-  renderItem(tracer, makeCamera(spec.camera, w, h), { ...settings, width: w, height: h }, { y0: 0, y1: h, pass: 0, samples: 1 });
+  const w = 96, h = Math.max(1, Math.round((96 * settings.height) / settings.width));
+  renderItem(tracer, makeCamera(spec.camera, w, h), { ...settings, width: w, height: h, maxDepth: Math.min(settings.maxDepth, 16) }, { y0: 0, y1: h, pass: 0, samples: 2 });
   tracer.rays = 0;
 }
 

@@ -8,7 +8,7 @@ import { makeCamera } from './camera.js';
 import { sceneWorld } from './build.js';
 import { Rng } from './rng.js';
 import type { RenderSettings, SceneSpec } from './spec.js';
-import { workItems } from './tiles.js';
+import { passSamples, workItems } from './tiles.js';
 import { renderItem } from './band.js';
 import { Tracer } from './tracer.js';
 
@@ -43,18 +43,32 @@ export function renderSync(spec: SceneSpec, s: RenderSettings, progress?: Progre
   const c0 = cpuNow();
   const tracer = new Tracer(sceneWorld(spec), new Rng(s.seed));
   const cam = makeCamera(spec.camera, s.width, s.height);
-  const acc = new Float64Array(s.width * s.height * 3);
+  const passes = passBuffers(s);
   const items = workItems(s);
   items.forEach((item, k) => {
     const band = renderItem(tracer, cam, s, item);
-    addBand(acc, band, item.y0 * s.width * 3);
+    addBand(passes[item.pass]!, band, item.y0 * s.width * 3);
     progress?.({ done: k + 1, total: items.length, rays: tracer.rays, seconds: (performance.now() - t0) / 1000 });
   });
-  return { acc, rays: tracer.rays, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuNow() - c0, threads: 1 };
+  return { acc: sumPasses(passes), rays: tracer.rays, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuNow() - c0, threads: 1 };
 }
 
 function addBand(acc: Float64Array, band: Float64Array, at: number): void {
   for (let i = 0; i < band.length; i++) acc[at + i] += band[i]!;
+}
+
+/**
+ * One accumulation buffer per pass, summed in pass order at the end: floating-point sums then do not
+ * depend on which thread finished first, and every thread count gives the same bits.
+ */
+function passBuffers(s: RenderSettings): Float64Array[] {
+  return passSamples(s.spp).map(() => new Float64Array(s.width * s.height * 3));
+}
+
+function sumPasses(passes: readonly Float64Array[]): Float64Array {
+  const acc = passes[0]!;
+  for (let p = 1; p < passes.length; p++) addBand(acc, passes[p]!, 0);
+  return acc;
 }
 
 /** The worker module beside this one (.ts when run from sources, .js when built). */
@@ -81,7 +95,7 @@ function startWorker(workerData: unknown): Worker {
  */
 export async function renderParallel(spec: SceneSpec, s: RenderSettings, threads = availableParallelism(), progress?: ProgressFn): Promise<RenderResult & { startSeconds: number }> {
   const ts = performance.now();
-  const acc = new Float64Array(s.width * s.height * 3);
+  const passes = passBuffers(s);
   const items = workItems(s);
   let next = 0;
   let done = 0;
@@ -111,7 +125,7 @@ export async function renderParallel(spec: SceneSpec, s: RenderSettings, threads
             };
             w.on('message', (m: { item: number; band: Float64Array; rays: number }) => {
               const item = items[m.item]!;
-              addBand(acc, m.band, item.y0 * s.width * 3);
+              addBand(passes[item.pass]!, m.band, item.y0 * s.width * 3);
               rays += m.rays;
               done++;
               progress?.({ done, total: items.length, rays, seconds: (performance.now() - t0) / 1000 });
@@ -128,5 +142,5 @@ export async function renderParallel(spec: SceneSpec, s: RenderSettings, threads
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return { acc, rays, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuNow() - c0, threads: workers.length, startSeconds: (t0 - ts) / 1000 };
+  return { acc: sumPasses(passes), rays, seconds: (performance.now() - t0) / 1000, cpuSeconds: cpuNow() - c0, threads: workers.length, startSeconds: (t0 - ts) / 1000 };
 }

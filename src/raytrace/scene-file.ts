@@ -3,6 +3,8 @@
  * file (`objects[3].radius`) and what is wrong; nothing in a file can crash the reader.
  */
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseObj } from './obj.js';
 import type { CameraSpec, MaterialRef, MaterialSpec, ObjectSpec, SceneSpec } from './spec.js';
 import { SceneError } from './world.js';
 import type { Vec3 } from './vec.js';
@@ -60,8 +62,13 @@ function material(v: Json, path: string): MaterialSpec {
   if (o.ior !== undefined) m.ior = number(o.ior, `${path}.ior`, positive);
   if (o.texture !== undefined) {
     const t = obj(o.texture, `${path}.texture`);
+    if (t.type === 'noise') {
+      known(t, ['type', 'scale'], `${path}.texture`);
+      m.texture = { type: 'noise', scale: number(t.scale, `${path}.texture.scale`, positive) };
+      return m;
+    }
     known(t, ['type', 'scale', 'even', 'odd'], `${path}.texture`);
-    if (t.type !== 'checker') throw new SceneError(`${path}.texture.type`, `expected 'checker', got ${describe(t.type)}`);
+    if (t.type !== 'checker') throw new SceneError(`${path}.texture.type`, `expected 'checker' or 'noise', got ${describe(t.type)}`);
     m.texture = { type: 'checker', scale: number(t.scale, `${path}.texture.scale`, positive), even: colour(t.even, `${path}.texture.even`), odd: colour(t.odd, `${path}.texture.odd`) };
   }
   return m;
@@ -104,7 +111,7 @@ function object(v: Json, path: string, names: ReadonlySet<string>): ObjectSpec {
       return o.lipschitz === undefined ? spec : { ...spec, lipschitz: number(o.lipschitz, `${path}.lipschitz`, positive) };
     }
     default:
-      throw new SceneError(`${path}.type`, `expected one of sphere, plane, box, quad, triangle, implicit, got ${describe(o.type)}`);
+      throw new SceneError(`${path}.type`, `expected one of sphere, plane, box, quad, triangle, mesh, implicit, got ${describe(o.type)}`);
   }
 }
 
@@ -129,8 +136,38 @@ function camera(v: Json, path: string): CameraSpec {
   return c;
 }
 
-/** A scene from parsed JSON, checked field by field. */
-export function sceneFromJson(v: Json): SceneSpec {
+/**
+ * A triangle mesh read from an OBJ file (relative to the scene file), scaled then moved:
+ * `{ "type": "mesh", "file": "bunny.obj", "scale": 2, "offset": [0, 1, 0], "material": … }`.
+ * Degenerate triangles are dropped.
+ */
+function mesh(o: Record<string, Json>, path: string, names: ReadonlySet<string>, baseDir: string): ObjectSpec[] {
+  known(o, ['type', 'file', 'scale', 'offset', 'material'], path);
+  if (typeof o.file !== 'string') throw new SceneError(`${path}.file`, `expected the path of an OBJ file, got ${describe(o.file)}`);
+  const k = o.scale === undefined ? 1 : number(o.scale, `${path}.scale`, positive);
+  const off = o.offset === undefined ? ([0, 0, 0] as Vec3) : vec3(o.offset, `${path}.offset`);
+  const material = materialRef(o.material, `${path}.material`, names);
+  const file = resolve(baseDir, o.file);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new SceneError(`${path}.file`, `cannot read ${o.file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  const place = (p: Vec3): Vec3 => [p[0] * k + off[0], p[1] * k + off[1], p[2] * k + off[2]];
+  const out: ObjectSpec[] = [];
+  for (const [a, b, c] of parseObj(text, o.file)) {
+    const e1 = [b![0] - a![0], b![1] - a![1], b![2] - a![2]];
+    const e2 = [c![0] - a![0], c![1] - a![1], c![2] - a![2]];
+    const n = [e1[1]! * e2[2]! - e1[2]! * e2[1]!, e1[2]! * e2[0]! - e1[0]! * e2[2]!, e1[0]! * e2[1]! - e1[1]! * e2[0]!];
+    if (n[0] === 0 && n[1] === 0 && n[2] === 0) continue;
+    out.push({ type: 'triangle', a: place(a!), b: place(b!), c: place(c!), material });
+  }
+  return out;
+}
+
+/** A scene from parsed JSON, checked field by field; mesh files are looked for under baseDir. */
+export function sceneFromJson(v: Json, baseDir = '.'): SceneSpec {
   const o = obj(v, 'scene');
   known(o, ['camera', 'background', 'materials', 'objects'], 'scene');
   const materials: Record<string, MaterialSpec> = {};
@@ -139,7 +176,7 @@ export function sceneFromJson(v: Json): SceneSpec {
   }
   const names = new Set(Object.keys(materials));
   if (!Array.isArray(o.objects)) throw new SceneError('objects', `expected a list of objects, got ${describe(o.objects)}`);
-  const objects = o.objects.map((x, i) => object(x, `objects[${i}]`, names));
+  const objects = o.objects.flatMap((x, i) => (isObj(x) && x.type === 'mesh' ? mesh(x, `objects[${i}]`, names, baseDir) : [object(x, `objects[${i}]`, names)]));
   let background: SceneSpec['background'] = 'sky';
   if (o.background !== undefined && o.background !== 'sky') background = colour(o.background, 'background');
   return { camera: camera(o.camera, 'camera'), background, materials, objects };
@@ -154,7 +191,7 @@ export function parseSceneText(text: string, file = 'scene'): SceneSpec {
     throw new SceneError(file, `not valid JSON (${(e as Error).message})`);
   }
   try {
-    return sceneFromJson(v);
+    return sceneFromJson(v, file === 'scene' ? '.' : dirname(file));
   } catch (e) {
     if (e instanceof SceneError) throw new SceneError(`${file}: ${e.path}`, e.message.slice(e.path.length + 2));
     throw e;

@@ -9,13 +9,19 @@ export interface CheckerSpec {
   readonly odd: Vec3;
 }
 
+/** Marble: colour × ½(1 + sin(scale·z + 10·turbulence(scale·p))), Perlin turbulence. */
+export interface NoiseSpec {
+  readonly type: 'noise';
+  readonly scale: number;
+}
+
 export interface MaterialSpec {
   readonly type: 'lambertian' | 'metal' | 'dielectric' | 'emissive';
   readonly color?: Vec3;
   readonly fuzz?: number;
   /** Index of refraction of a dielectric. */
   readonly ior?: number;
-  readonly texture?: CheckerSpec;
+  readonly texture?: CheckerSpec | NoiseSpec;
 }
 
 export type MaterialRef = string | MaterialSpec;

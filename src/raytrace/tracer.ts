@@ -5,11 +5,12 @@
  * preallocated typed array: the loop never allocates.
  */
 import {
-  BOX, DIELECTRIC, EMISSIVE, IMPLICIT, LAMBERTIAN, METAL, MSTRIDE, PLANE, PSTRIDE, QUAD, SPHERE, TEX_CHECKER, TRIANGLE,
+  BOX, DIELECTRIC, EMISSIVE, IMPLICIT, LAMBERTIAN, METAL, MSTRIDE, PLANE, PSTRIDE, QUAD, SPHERE, TEX_CHECKER, TEX_NOISE, TRIANGLE,
   type World,
 } from './world.js';
 import type { Camera } from './camera.js';
 import { Rng } from './rng.js';
+import { Perlin } from './perlin.js';
 
 const T_MIN = 0.001;
 const TWO_PI = 2 * Math.PI;
@@ -21,6 +22,7 @@ export class Tracer {
   private hitPrim = -1;
   private readonly stack = new Int32Array(128);
   private readonly grad = new Float64Array(3);
+  private readonly perlin = new Perlin();
   private readonly kind: Uint8Array;
   private readonly data: Float64Array;
   private readonly nbox: Float64Array;
@@ -172,16 +174,21 @@ export class Tracer {
       case BOX: {
         let lo = -Infinity;
         let hi = Infinity;
-        const o = [ox, oy, oz];
-        const dir = [dx, dy, dz];
-        for (let k = 0; k < 3; k++) {
-          const inv = 1 / dir[k]!;
-          let t0 = (d[a + k]! - o[k]!) * inv;
-          let t1 = (d[a + 3 + k]! - o[k]!) * inv;
-          if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
-          if (t0 > lo) lo = t0;
-          if (t1 < hi) hi = t1;
-        }
+        let inv = 1 / dx;
+        let t0 = (d[a]! - ox) * inv, t1 = (d[a + 3]! - ox) * inv;
+        if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+        if (t0 > lo) lo = t0;
+        if (t1 < hi) hi = t1;
+        inv = 1 / dy;
+        t0 = (d[a + 1]! - oy) * inv; t1 = (d[a + 4]! - oy) * inv;
+        if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+        if (t0 > lo) lo = t0;
+        if (t1 < hi) hi = t1;
+        inv = 1 / dz;
+        t0 = (d[a + 2]! - oz) * inv; t1 = (d[a + 5]! - oz) * inv;
+        if (t0 > t1) { const s = t0; t0 = t1; t1 = s; }
+        if (t0 > lo) lo = t0;
+        if (t1 < hi) hi = t1;
         if (lo > hi) return -1;
         if (lo > tmin && lo < tmax) return lo;
         if (hi > tmin && hi < tmax) return hi;
@@ -267,9 +274,9 @@ export class Tracer {
         case BOX: {
           nx = 0; ny = 0; nz = 0;
           let bestD = Infinity;
-          const pp = [px, py, pz];
           for (let k = 0; k < 6; k++) {
-            const dist = Math.abs(pp[k % 3]! - d[a + k]!);
+            const c = k % 3;
+            const dist = Math.abs((c === 0 ? px : c === 1 ? py : pz) - d[a + k]!);
             if (dist < bestD) {
               bestD = dist;
               const s = k < 3 ? -1 : 1;
@@ -290,11 +297,16 @@ export class Tracer {
       if (!front) { nx = -nx; ny = -ny; nz = -nz; }
       const m = w.material[p]! * MSTRIDE;
       let cr = mat[m + 1]!, cg = mat[m + 2]!, cb = mat[m + 3]!;
-      if (mat[m + 6] === TEX_CHECKER) {
+      const tex = mat[m + 6];
+      if (tex === TEX_CHECKER) {
         const k = mat[m + 10]!;
         if ((Math.floor(px * k) + Math.floor(py * k) + Math.floor(pz * k)) & 1) {
           cr = mat[m + 7]!; cg = mat[m + 8]!; cb = mat[m + 9]!;
         }
+      } else if (tex === TEX_NOISE) {
+        const k = mat[m + 10]!;
+        const v = 0.5 * (1 + Math.sin(k * pz + 10 * this.perlin.turbulence(k * px, k * py, k * pz)));
+        cr *= v; cg *= v; cb *= v;
       }
       const kind = mat[m]!;
       if (kind === EMISSIVE) {

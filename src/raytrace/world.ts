@@ -26,6 +26,7 @@ export const EMISSIVE = 3;
 
 export const TEX_SOLID = 0;
 export const TEX_CHECKER = 1;
+export const TEX_NOISE = 2;
 
 export interface World {
   readonly count: number;
@@ -152,11 +153,12 @@ export function buildWorld(spec: SceneSpec, makeImplicit?: ImplicitFactory): Wor
     const t = m.texture;
     const k = m.type === 'lambertian' ? LAMBERTIAN : m.type === 'metal' ? METAL : m.type === 'dielectric' ? DIELECTRIC : EMISSIVE;
     mat.set(
-      [k, c[0], c[1], c[2], Math.min(1, m.fuzz ?? 0), m.ior ?? 1.5, t === undefined ? TEX_SOLID : TEX_CHECKER,
-        ...(t === undefined ? [0, 0, 0, 1] : [t.odd[0], t.odd[1], t.odd[2], 1 / t.scale])],
+      [k, c[0], c[1], c[2], Math.min(1, m.fuzz ?? 0), m.ior ?? 1.5,
+        t === undefined ? TEX_SOLID : t.type === 'checker' ? TEX_CHECKER : TEX_NOISE,
+        ...(t === undefined ? [0, 0, 0, 1] : t.type === 'checker' ? [t.odd[0], t.odd[1], t.odd[2], 1 / t.scale] : [0, 0, 0, t.scale])],
       j * MSTRIDE,
     );
-    if (t !== undefined) mat.set(t.even, j * MSTRIDE + 1);
+    if (t !== undefined && t.type === 'checker') mat.set(t.even, j * MSTRIDE + 1);
   });
 
   const bg = spec.background ?? 'sky';
