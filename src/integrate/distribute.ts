@@ -8,6 +8,7 @@
  *   and the remaining integrand g′h + (the other terms) collapses, to 0 or something smaller.
  */
 import { type Expr, type Sym, add, mul, neg, call } from '../ast/expr.js';
+import { someNode } from '../ast/walk.js';
 import { simplify } from '../simplify/index.js';
 import { registerLabels } from '../render/labels.js';
 import { diff } from '../diff/diff.js';
@@ -45,6 +46,12 @@ export function distributedTerms(f: Expr, x: Sym): Expr[] | undefined {
   const s = f.args[i] as { args: readonly Expr[] };
   if (s.args.length > 8) return undefined;
   const terms = s.args.map((t) => simplified(mul(...others, t)));
+  // Over a common denominator, splitting only helps when some term loses it: otherwise each piece brings the
+  // denominator's whole logarithmic part on its own (a rational function of cos x split three ways integrates to a
+  // far larger answer than the whole).
+  const denominators = others.filter((t) => t.kind === 'pow' && t.exp.kind === 'num' && t.exp.value[0] < 0n && !free(t, x))
+    .map((t) => (t as { base: Expr }).base);
+  if (denominators.length > 0 && terms.every((t) => denominators.every((d) => someNode(t, (n) => n === d)))) return undefined;
   return terms;
 }
 
