@@ -13,8 +13,9 @@ const FORMAT = 'lousa-nn-checkpoint-1';
 interface Entry { readonly shape: number[]; readonly data: string }
 interface File { readonly format: string; readonly params: Record<string, Entry>; readonly stats: Record<string, Entry> }
 
-const encode = (a: ArrayLike<number>): string => Buffer.from(Float64Array.from(a).buffer).toString('base64');
-function decode(s: string): Float64Array {
+/** Entries as base64 of little-endian doubles, so values round-trip exactly. */
+export const encode = (a: ArrayLike<number>): string => Buffer.from(Float64Array.from(a).buffer).toString('base64');
+export function decode(s: string): Float64Array {
   const b = Buffer.from(s, 'base64');
   const out = new Float64Array(b.length / 8);
   for (let i = 0; i < out.length; i++) out[i] = b.readDoubleLE(8 * i);
@@ -27,8 +28,13 @@ export function saveCheckpoint(model: Model, path: string): void {
     params: Object.fromEntries([...model.params.values()].map((p) => [p.name, { shape: [...p.shape], data: encode(p.data) }])),
     stats: Object.fromEntries([...model.stats.values()].map((s) => [s.name, { shape: [s.data.length], data: encode(s.data) }])),
   };
+  writeAtomic(path, JSON.stringify(file));
+}
+
+/** Writes to a temporary file beside the target, then renames it over the target (atomic on one file system). */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  writeFileSync(tmp, JSON.stringify(file));
+  writeFileSync(tmp, data);
   renameSync(tmp, path);
 }
 

@@ -3,7 +3,8 @@
  * doubles, exact for float32 and float64 models), written to a temporary file beside the target and renamed
  * over it, so a crash never leaves half a file.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { decode, encode, writeAtomic } from './checkpoint.js';
 import { showShape } from '../ast/shapes.js';
 import { NnError } from './errors.js';
 import { WordModel, type WordModelOptions } from './wordlm.js';
@@ -20,14 +21,6 @@ interface FileShape {
   readonly params: Record<string, { shape: number[]; data: string }>;
 }
 
-const encode = (a: ArrayLike<number>): string => Buffer.from(Float64Array.from(a).buffer).toString('base64');
-function decode(s: string): Float64Array {
-  const b = Buffer.from(s, 'base64');
-  const out = new Float64Array(b.length / 8);
-  for (let i = 0; i < out.length; i++) out[i] = b.readDoubleLE(8 * i);
-  return out;
-}
-
 export function saveWordModel(wm: WordModel, path: string): void {
   const file: FileShape = {
     format: FORMAT,
@@ -37,10 +30,8 @@ export function saveWordModel(wm: WordModel, path: string): void {
     steps: wm.steps,
     params: Object.fromEntries([...wm.model.params.values()].map((p) => [p.name, { shape: [...p.shape], data: encode(p.data) }])),
   };
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
-    writeFileSync(tmp, JSON.stringify(file));
-    renameSync(tmp, path);
+    writeAtomic(path, JSON.stringify(file));
   } catch (err) {
     throw new NnError(`cannot write ${path}: ${(err as Error).message}`);
   }
@@ -75,10 +66,8 @@ export function saveWordModelOnnx(wm: WordModel, path: string, n = 1): number {
     outputName: 'logits',
     docString: `GPT over the letters ${wm.alphabet.chars.join('')} (index 0 marks start and end), block ${wm.config.block}`,
   });
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
+    writeAtomic(path, bytes);
   } catch (err) {
     throw new NnError(`cannot write ${path}: ${(err as Error).message}`);
   }
